@@ -1,0 +1,25 @@
+package io.whyrelu.core.activation;
+
+import java.math.BigDecimal;
+
+/** A named, real-valued activation parameter with its default and its admissible range. */
+public record Parameter(String name, double defaultValue, boolean mustBePositive) {
+
+    /** Checks a value and returns it; the message names the activation, the parameter and the rule. */
+    double validate(String activationId, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(
+                    activationId + " parameter " + name + " must be finite, got " + value);
+        }
+        if (mustBePositive && !(value > 0)) {
+            throw new IllegalArgumentException(
+                    activationId + " parameter " + name + " must be > 0, got " + format(value));
+        }
+        return value;
+    }
+
+    /** Shortest exact text for a value: 2 rather than 2.0, 0.01 rather than 1.0E-2. */
+    static String format(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+}

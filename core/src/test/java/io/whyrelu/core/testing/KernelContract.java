@@ -1,0 +1,126 @@
+package io.whyrelu.core.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.Activations;
+import io.whyrelu.core.kernel.Kernel;
+import io.whyrelu.core.kernel.KernelProvider;
+import io.whyrelu.core.network.KernelErrorBound;
+import io.whyrelu.core.network.Network;
+import io.whyrelu.core.network.NetworkGenerator;
+import io.whyrelu.core.network.NetworkGenerator.OutputWeights;
+import io.whyrelu.core.network.ReferenceEvaluator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every kernel implementation must do, checked against the double reference and the error
+ * bound derived from the arithmetic ({@link KernelErrorBound}), never against a tuned epsilon.
+ * Sizes are odd on purpose: n and K around vector widths (15, 16, 17, 31) and beyond, so every
+ * tail and padding path runs. Extended by each kernel module's tests.
+ */
+public abstract class KernelContract {
+
+    static final int[] INPUT_SIZES = {1, 3, 15, 16, 17, 31, 1000};
+    static final int[] HIDDEN_SIZES = {1, 17, 64};
+    static final int[] BATCHES = {1, 2, 7, 64};
+    /** Inputs U(−1,1) scaled by these: 8 pushes pre-activations into saturation and exp's growth. */
+    static final float[] INPUT_SCALES = {1f, 8f};
+
+    protected abstract KernelProvider provider();
+
+    static Stream<Activation> activations() {
+        return ActivationUlpContract.activations();
+    }
+
+    static float[] scaled(float[] xs, float scale) {
+        float[] out = xs.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= scale;
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("activations")
+    void singleAndBatchedWithinErrorBoundOfReference(Activation activation) {
+        KernelProvider provider = provider();
+        double ulps = provider.ulpBudget(activation);
+        long seed = 1;
+        for (int n : INPUT_SIZES) {
+            for (int k : HIDDEN_SIZES) {
+                for (float scale : INPUT_SCALES) {
+                    seed++;
+                    Network network = NetworkGenerator.generate(seed, n, k, OutputWeights.MIXED_SIGN);
+                    Kernel kernel = provider.kernel(network, activation);
+                    ReferenceEvaluator reference = new ReferenceEvaluator(network, activation);
+                    float[] xs = scaled(NetworkGenerator.inputs(seed + 1000, 64, n), scale);
+                    String where = provider.name() + " " + activation + " n=" + n + " K=" + k + " scale=" + scale;
+                    float[] single = new float[64];
+                    for (int r = 0; r < 64; r++) {
+                        float[] x = java.util.Arrays.copyOfRange(xs, r * n, (r + 1) * n);
+                        single[r] = kernel.evaluate(x);
+                        assertAdmitted(reference.evaluateWithBound(x, ulps), single[r], where + " row " + r);
+                    }
+                    for (int batch : BATCHES) {
+                        float[] out = new float[batch];
+                        kernel.evaluateBatch(java.util.Arrays.copyOf(xs, batch * n), batch, out);
+                        for (int r = 0; r < batch; r++) {
+                            KernelErrorBound.Reference ref = reference.evaluateWithBound(xs, r, ulps);
+                            assertAdmitted(ref, out[r], where + " batch=" + batch + " row " + r);
+                            double both = 2 * ref.errorBound();
+                            int row = r;
+                            assertTrue(Math.abs(out[r] - single[r]) <= both || Float.isNaN(out[r]) && Float.isNaN(single[r]),
+                                    () -> where + " batch=" + batch + " row " + row + ": batched " + out[row]
+                                            + " and single " + single[row] + " differ by more than " + both);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static void assertAdmitted(KernelErrorBound.Reference ref, float computed, String where) {
+        assertTrue(ref.admits(computed), () -> where + ": computed " + computed + ", reference " + ref.value()
+                + ", error " + Math.abs(computed - ref.value()) + " > bound " + ref.errorBound());
+    }
+
+    @Test
+    void nonFiniteInputsPropagate() {
+        Network network = NetworkGenerator.generate(7, 5, 3, OutputWeights.NON_NEGATIVE);
+        Kernel kernel = provider().kernel(network, Activations.parse("relu"));
+        assertTrue(Float.isNaN(kernel.evaluate(new float[] {1, Float.NaN, 0, 0, 0})));
+    }
+
+    @Test
+    void rejectsBadInputWithMessagesNamingTheProblem() {
+        Network network = NetworkGenerator.generate(3, 5, 4, OutputWeights.NON_NEGATIVE);
+        Kernel kernel = provider().kernel(network, Activations.parse("relu"));
+        assertEquals("input x is null", assertThrows(IllegalArgumentException.class, () -> kernel.evaluate(null)).getMessage());
+        assertEquals("input x has 4 values, the network expects n = 5",
+                assertThrows(IllegalArgumentException.class, () -> kernel.evaluate(new float[4])).getMessage());
+        assertEquals("batch input xs has 9 values, expected batch·n = 2·5 = 10",
+                assertThrows(IllegalArgumentException.class, () -> kernel.evaluateBatch(new float[9], 2, new float[2])).getMessage());
+        assertEquals("output array has 1 slots, batch needs 2",
+                assertThrows(IllegalArgumentException.class, () -> kernel.evaluateBatch(new float[10], 2, new float[1])).getMessage());
+        assertEquals("batch must be > 0, got 0",
+                assertThrows(IllegalArgumentException.class, () -> kernel.evaluateBatch(new float[0], 0, new float[1])).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> provider().kernel(null, Activations.parse("relu")));
+        assertThrows(IllegalArgumentException.class, () -> provider().elementwise(null));
+        assertThrows(IllegalArgumentException.class, () -> provider().elementwise(Activations.parse("relu")).apply(new float[3], new float[2], 3));
+    }
+
+    @Test
+    void identifiesItself() {
+        Network network = NetworkGenerator.generate(3, 2, 2, OutputWeights.NON_NEGATIVE);
+        Kernel kernel = provider().kernel(network, Activations.parse("elu:alpha=0.5"));
+        assertEquals(provider().name(), kernel.implementation());
+        assertEquals(Activations.parse("elu:alpha=0.5"), kernel.activation());
+        assertEquals(network, kernel.network());
+    }
+}

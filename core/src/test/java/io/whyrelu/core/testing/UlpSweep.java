@@ -1,0 +1,34 @@
+package io.whyrelu.core.testing;
+
+import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.kernel.ElementwiseActivation;
+import io.whyrelu.core.numeric.Ulps;
+
+/** The worst ULP error of an implementation's activation over a set of inputs, and where. */
+public record UlpSweep(double maxUlps, float worstInput, double reference, float computed) {
+
+    public static UlpSweep measure(ElementwiseActivation implementation, float[] inputs) {
+        Activation activation = implementation.activation();
+        float[] out = new float[inputs.length];
+        implementation.apply(inputs, out, inputs.length);
+        double max = -1;
+        int worst = 0;
+        for (int i = 0; i < inputs.length; i++) {
+            double e = Ulps.error(activation.reference(inputs[i]), out[i]);
+            if (!(e <= max)) {
+                max = e;
+                worst = i;
+                if (Double.isNaN(e)) {
+                    break;
+                }
+            }
+        }
+        return new UlpSweep(max, inputs[worst], activation.reference(inputs[worst]), out[worst]);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("max %.3f ULP at x=%s (%s): reference %s, computed %s", maxUlps, worstInput,
+                Integer.toHexString(Float.floatToRawIntBits(worstInput)), reference, computed);
+    }
+}

@@ -1,0 +1,70 @@
+package io.whyrelu.kernels.simd.vector;
+
+import static io.whyrelu.kernels.simd.vector.Lanes.F;
+import static io.whyrelu.kernels.simd.vector.Lanes.madd;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+
+/**
+ * e^x in float lanes: x = k·ln2 + r with |r| ≤ ln2/2 (Cody–Waite, ln2 split so k·ln2_hi is exact),
+ * e^r = 1 + r + r²·Q(r) with a degree-4 Q fitted in tools/fit_exp.py (relative error 3.8e-9 with
+ * float coefficients, well under float's 6e-8), then 2^k applied through the exponent bits.
+ *
+ * <p>2^k is applied in two halves, 2^(k−⌊k/2⌋)·2^⌊k/2⌋, each a normal float, so that gradual
+ * underflow happens in the last multiplication only and overflow gives ∞ rather than a wrapped
+ * exponent. {@link #expTimes} multiplies by m before that scaling: m·e^x stays accurate where
+ * e^x alone would already be subnormal (x·e^x for silu at x = −100, say).
+ */
+final class VectorExp {
+
+    private static final float LOG2E = 1.44269504088896341f;
+    private static final float LN2_HI = 0.693359375f;
+    private static final float LN2_LO = -2.12194440e-4f;
+    /** 1.5·2^23: adding it rounds to an integer and leaves that integer in the low mantissa bits. */
+    private static final float SHIFTER = 0x1.8p23f;
+    private static final int SHIFTER_BITS = Float.floatToRawIntBits(SHIFTER);
+    /** Beyond these, e^x is 0 or ∞ in float; clamping keeps k (and the exponent arithmetic) in range. */
+    private static final float LO = -150f;  // e^-150 < 2^-216
+    private static final float HI = 100f;
+
+    private static final float Q0 = 0.49999988079071045f;
+    private static final float Q1 = 0.166665181517601f;
+    private static final float Q2 = 0.04166953265666962f;
+    private static final float Q3 = 0.008368915878236294f;
+    private static final float Q4 = 0.0013751407386735082f;
+
+    private VectorExp() {}
+
+    static FloatVector exp(FloatVector x) {
+        return expTimes(x, null);
+    }
+
+    /** m·e^x, rounded once after m is applied; null m means 1. */
+    static FloatVector expTimes(FloatVector x, FloatVector m) {
+        FloatVector clamped = x.max(LO).min(HI);
+        FloatVector shifted = madd(clamped, FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
+        FloatVector k = shifted.sub(SHIFTER);
+        FloatVector r = madd(k, FloatVector.broadcast(F, -LN2_HI), clamped);
+        r = madd(k, FloatVector.broadcast(F, -LN2_LO), r);
+        FloatVector q = FloatVector.broadcast(F, Q4);
+        q = madd(q, r, FloatVector.broadcast(F, Q3));
+        q = madd(q, r, FloatVector.broadcast(F, Q2));
+        q = madd(q, r, FloatVector.broadcast(F, Q1));
+        q = madd(q, r, FloatVector.broadcast(F, Q0));
+        FloatVector p = madd(r.mul(r), q, r).add(1f);
+        IntVector ki = ((IntVector) shifted.reinterpretAsInts()).sub(SHIFTER_BITS);
+        IntVector half = ki.lanewise(VectorOperators.ASHR, 1);
+        if (m == null) {
+            return p.mul(powerOfTwo(ki.sub(half))).mul(powerOfTwo(half));
+        }
+        // Below the clamp, e^x < 2^-216 makes m·e^x round to 0 for every finite float m.
+        return p.mul(m).mul(powerOfTwo(ki.sub(half))).mul(powerOfTwo(half)).blend(0f, x.compare(VectorOperators.LT, LO));
+    }
+
+    /** 2^e for e in [−126, 127], built from its exponent bits. */
+    private static FloatVector powerOfTwo(IntVector e) {
+        return (FloatVector) e.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+    }
+}

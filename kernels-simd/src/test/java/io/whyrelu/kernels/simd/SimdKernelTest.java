@@ -1,0 +1,12 @@
+package io.whyrelu.kernels.simd;
+
+import io.whyrelu.core.kernel.KernelProvider;
+import io.whyrelu.core.testing.KernelContract;
+
+class SimdKernelTest extends KernelContract {
+
+    @Override
+    protected KernelProvider provider() {
+        return new SimdKernelProvider();
+    }
+}
