@@ -1,0 +1,64 @@
+package io.whyrelu.cli;
+
+import io.whyrelu.bench.env.HostInfo;
+import io.whyrelu.bench.env.JdkFinder;
+import io.whyrelu.bench.env.JdkInstallation;
+import io.whyrelu.bench.env.JvmInfo;
+import io.whyrelu.reports.json.Json;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code whyrelu env}: the JVM, the vector hardware and which kernels run here, and why. */
+@Command(name = "env", mixinStandardHelpOptions = true,
+        description = "Show the JVM, vector species and FMA, the JDKs found, and which kernel providers are active and why.")
+public final class EnvCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON (for tools; `whyrelu run --jvm` uses it to describe other JVMs).")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        HostInfo host = HostInfo.current();
+        JvmInfo jvm = JvmInfo.current();
+        var jdks = JdkFinder.find();
+        if (json) {
+            var doc = new LinkedHashMap<String, Object>();
+            doc.put("tool", Version.get());
+            doc.put("host", host);
+            doc.put("jvm", jvm);
+            doc.put("jdks", jdks.stream().map(j -> java.util.Map.of("home", j.home().toString(), "version", j.version(),
+                    "vendor", j.vendor())).toList());
+            out.println(Json.MAPPER.writeValueAsString(doc));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        out.printf("whyrelu %s%n%n", Version.get());
+        out.printf("Host     %s, %s %s%n", host.hostname(), host.os(), host.arch());
+        out.printf("CPU      %s, %d logical cores, SIMD flags: %s%n", host.cpuModel(), host.cores(),
+                host.cpuFlags().isEmpty() ? "unknown" : String.join(" ", host.cpuFlags()));
+        out.printf("JVM      %s %s (%s)%n", jvm.vendor(), jvm.version(), jvm.vmName());
+        out.printf("         %s%n", jvm.javaHome());
+        out.printf("Vectors  %s%n", jvm.vectorBits() == 0 ? "not in use (see providers)"
+                : jvm.vectorSpecies() + ", " + jvm.vectorBits() + " bits");
+        out.printf("FMA      %s%n", jvm.fma() ? "yes (HotSpot UseFMA)" : "no: vector code uses separate multiply and add");
+        out.printf("%nKernel providers (best first):%n");
+        for (var p : jvm.providers()) {
+            out.printf("  %-7s %-12s %s%s%n", p.name(), p.available() ? "available" : "unavailable", p.reason(),
+                    p.name().equals(jvm.preferredProvider()) ? "   <- active" : "");
+        }
+        out.printf("%nJDKs found (usable with `whyrelu run --jvm PATH` when ≥ 17):%n");
+        for (JdkInstallation jdk : jdks) {
+            out.printf("  %-10s %-22s %s%s%n", jdk.version(), jdk.vendor(), jdk.home(), jdk.feature() >= 17 ? "" : "   (too old)");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
