@@ -26,13 +26,10 @@ public record JvmInfo(String vendor, String version, String vmName, String javaH
                     SimdBackend b = backend.get();
                     species = b.species();
                     bits = b.vectorBitSize();
-                    fma = b.fma();
                 }
             }
         }
-        if (bits == 0) {
-            fma = io.whyrelu.kernels.simd.VectorSupport.hotspotUsesFma();
-        }
+        fma = io.whyrelu.kernels.simd.VectorSupport.hotspotUsesFma();
         return new JvmInfo(System.getProperty("java.vendor"), System.getProperty("java.runtime.version",
                 System.getProperty("java.version")), System.getProperty("java.vm.name"), System.getProperty("java.home"),
                 species, bits, fma, Kernels.preferred().provider().name(), providers);

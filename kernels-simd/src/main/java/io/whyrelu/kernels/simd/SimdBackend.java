@@ -18,9 +18,6 @@ public interface SimdBackend {
 
     int vectorBitSize();
 
-    /** True when the vector code uses fused multiply-adds (the CPU has them and HotSpot uses them). */
-    boolean fma();
-
     Kernel kernel(Network network, Activation activation);
 
     ElementwiseActivation elementwise(Activation activation);

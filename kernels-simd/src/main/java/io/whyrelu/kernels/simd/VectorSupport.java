@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Decides whether the Vector API is worth using on this JVM, in the spirit of Lucene's
  * VectorizationProvider: only where C2 compiles it to real SIMD instructions. Anything else
- * (module missing, interpreter, C1 only, vectors under 128 bits) would be slower than scalar
- * loops, so the provider reports itself unavailable and says why.
+ * (module missing, interpreter, C1 only, no FMA, vectors under 128 bits) would be slower than
+ * scalar loops, so the provider reports itself unavailable and says why.
  */
 public final class VectorSupport {
 
@@ -30,6 +30,10 @@ public final class VectorSupport {
         if (compilerProblem.isPresent()) {
             return unavailable(compilerProblem.get());
         }
+        if (!hotspotUsesFma()) {
+            return unavailable("HotSpot does not use FMA instructions here (UseFMA is false): vector fma would be "
+                    + "emulated lane by lane, far slower than scalar");
+        }
         SimdBackend backend;
         try {
             backend = (SimdBackend) Class.forName(BACKEND).getDeclaredConstructor().newInstance();
@@ -40,8 +44,7 @@ public final class VectorSupport {
             return unavailable("the preferred vector species is " + backend.species() + ", " + backend.vectorBitSize()
                     + " bits; below 128 bits SIMD is slower than scalar (check -XX:MaxVectorSize and -XX:UseAVX)");
         }
-        return new Probe(Availability.available(backend.species() + ", " + (backend.fma() ? "FMA" : "no FMA (mul+add)")),
-                backend);
+        return new Probe(Availability.available(backend.species() + ", FMA"), backend);
     }
 
     private static Probe unavailable(String reason) {

@@ -22,11 +22,6 @@ public final class PanamaBackend implements SimdBackend {
     }
 
     @Override
-    public boolean fma() {
-        return Lanes.FMA;
-    }
-
-    @Override
     public Kernel kernel(Network network, Activation activation) {
         return new SimdKernel(network, activation);
     }

@@ -1,16 +1,34 @@
 package io.whyrelu.kernels.simd.vector;
 
+import static io.whyrelu.kernels.simd.vector.Lanes.F;
+import static io.whyrelu.kernels.simd.vector.Lanes.L;
+
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.ActivationKind;
 import io.whyrelu.core.activation.Selu;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * One activation, lane-wise. Dispatch is a switch on the kind rather than a virtual call: C2
- * profiles the switch and inlines the cases actually taken, so a JVM that evaluates several
- * activations still inlines each (a megamorphic virtual call would not be inlined, and every
- * vector crossing it would be boxed on the heap).
+ * One activation, lane-wise, and the loop that applies it to an array.
+ *
+ * <p>Three pitfalls of C2 shape this class (each measured as heap allocation per evaluation,
+ * i.e. boxed vectors, with JMH's gc profiler):
+ * <ul>
+ * <li>A virtual call per activation would be megamorphic in a JVM that uses several activations
+ * (the accuracy suite, the tests) and would not be inlined; dispatch is a switch on the kind,
+ * which C2 profiles, compiling only the cases taken.
+ * <li>C2 stops inlining our methods once a compilation passes ~18 000 IR nodes
+ * (NodeCountInliningCutoff, not settable in product JVMs). A kernel, its caller's loop and an
+ * exp-based activation in one compilation pass it (4.7 KB allocated per sigmoid evaluation at
+ * n = K = 256). So {@link #map} holds the switch *outside* one loop per activation: at well over
+ * 325 bytecodes (FreqInlineSize) it is never inlined into its callers and each of its
+ * compilations holds one activation's code; kernels call it on a whole buffer.
+ * <li>C2 will not inline a callee whose own compiled code exceeds 2 500 bytes (InlineSmallCode),
+ * and a helper called per vector from a loop that is still interpreted gets compiled on its own
+ * first. An activation therefore computes at most one exp, and the math functions stay small.
+ * </ul>
  */
 final class VectorActivation {
 
@@ -30,32 +48,79 @@ final class VectorActivation {
         return activation;
     }
 
-    FloatVector apply(FloatVector x) {
+    /** out[outOff + i] = s(in[inOff + i]) for i &lt; length; in and out may be the same array. */
+    void map(float[] in, int inOff, float[] out, int outOff, int length) {
+        int i = 0;
+        int bound = F.loopBound(length);
+        switch (kind) {
+            case RELU: for (; i < bound; i += L) relu(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case LEAKY_RELU: for (; i < bound; i += L) leakyRelu(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case SOFTPLUS: for (; i < bound; i += L) VectorMath.softplus(load(in, inOff + i), p).intoArray(out, outOff + i); break;
+            case ELU: for (; i < bound; i += L) elu(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case SELU: for (; i < bound; i += L) selu(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case SQUARED_RELU: for (; i < bound; i += L) squaredRelu(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case EXP: for (; i < bound; i += L) VectorExp.exp(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case SIGMOID: for (; i < bound; i += L) VectorMath.sigmoid(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case TANH: for (; i < bound; i += L) load(in, inOff + i).lanewise(VectorOperators.TANH).intoArray(out, outOff + i); break;
+            case GELU: VectorGelu.map(false, in, inOff, out, outOff, length); return;
+            case GELU_TANH: VectorGelu.map(true, in, inOff, out, outOff, length); return;
+            case SILU: for (; i < bound; i += L) VectorMath.silu(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case MISH: for (; i < bound; i += L) VectorMath.mish(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            default: throw new AssertionError(kind);
+        }
+        if (i < length) {
+            // The tail goes through a masked vector, not a scalar loop: every element sees the same arithmetic.
+            VectorMask<Float> tail = F.indexInRange(i, length);
+            apply(FloatVector.fromArray(F, in, inOff + i, tail)).intoArray(out, outOff + i, tail);
+        }
+    }
+
+    private static FloatVector load(float[] a, int i) {
+        return FloatVector.fromArray(F, a, i);
+    }
+
+    private static FloatVector relu(FloatVector x) {
+        return x.max(0f);
+    }
+
+    private FloatVector leakyRelu(FloatVector x) {
+        return x.blend(x.mul(p), x.lt(0f));
+    }
+
+    private FloatVector elu(FloatVector x) {
+        return x.lanewise(VectorOperators.EXPM1).mul(p).blend(x, x.compare(VectorOperators.GT, 0f));
+    }
+
+    private static FloatVector selu(FloatVector x) {
+        return x.lanewise(VectorOperators.EXPM1).mul(Selu.LAMBDA_ALPHA).blend(x.mul(Selu.LAMBDA), x.compare(VectorOperators.GT, 0f));
+    }
+
+    private static FloatVector squaredRelu(FloatVector x) {
+        FloatVector r = x.max(0f);
+        return r.mul(r);
+    }
+
+    /** The masked tail of {@link #map}: the same functions on one vector (gelu and gelu-tanh do their own tails). */
+    private FloatVector apply(FloatVector x) {
         switch (kind) {
             case RELU:
-                return x.max(0f);
+                return relu(x);
             case LEAKY_RELU:
-                return x.blend(x.mul(p), x.lt(0f));
+                return leakyRelu(x);
             case SOFTPLUS:
                 return VectorMath.softplus(x, p);
             case ELU:
-                return VectorMath.expm1(x).mul(p).blend(x, x.compare(VectorOperators.GT, 0f));
+                return elu(x);
             case SELU:
-                return VectorMath.expm1(x).mul(Selu.LAMBDA_ALPHA).blend(x.mul(Selu.LAMBDA), x.compare(VectorOperators.GT, 0f));
-            case SQUARED_RELU: {
-                FloatVector r = x.max(0f);
-                return r.mul(r);
-            }
+                return selu(x);
+            case SQUARED_RELU:
+                return squaredRelu(x);
             case EXP:
-                return VectorMath.exp(x);
+                return VectorExp.exp(x);
             case SIGMOID:
                 return VectorMath.sigmoid(x);
             case TANH:
-                return VectorMath.tanh(x);
-            case GELU:
-                return VectorGelu.gelu(x);
-            case GELU_TANH:
-                return VectorGelu.geluTanh(x);
+                return x.lanewise(VectorOperators.TANH);
             case SILU:
                 return VectorMath.silu(x);
             case MISH:

@@ -1,7 +1,6 @@
 package io.whyrelu.kernels.simd.vector;
 
 import static io.whyrelu.kernels.simd.vector.Lanes.F;
-import static io.whyrelu.kernels.simd.vector.Lanes.madd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -10,7 +9,8 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * e^x in float lanes: x = k·ln2 + r with |r| ≤ ln2/2 (Cody–Waite, ln2 split so k·ln2_hi is exact),
  * e^r = 1 + r + r²·Q(r) with a degree-4 Q fitted in tools/fit_exp.py (relative error 3.8e-9 with
- * float coefficients, well under float's 6e-8), then 2^k applied through the exponent bits.
+ * float coefficients, well under float's 6e-8), then 2^k applied through the exponent bits. No
+ * calls to our own methods inside: see {@link Lanes} for why.
  *
  * <p>2^k is applied in two halves, 2^(k−⌊k/2⌋)·2^⌊k/2⌋, each a normal float, so that gradual
  * underflow happens in the last multiplication only and overflow gives ∞ rather than a wrapped
@@ -38,33 +38,28 @@ final class VectorExp {
     private VectorExp() {}
 
     static FloatVector exp(FloatVector x) {
-        return expTimes(x, null);
+        return expTimes(x, FloatVector.broadcast(F, 1f));
     }
 
-    /** m·e^x, rounded once after m is applied; null m means 1. */
+    /** m·e^x, with m applied before the final scaling (so m·e^x is accurate where e^x alone is subnormal). */
     static FloatVector expTimes(FloatVector x, FloatVector m) {
         FloatVector clamped = x.max(LO).min(HI);
-        FloatVector shifted = madd(clamped, FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
+        FloatVector shifted = clamped.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
         FloatVector k = shifted.sub(SHIFTER);
-        FloatVector r = madd(k, FloatVector.broadcast(F, -LN2_HI), clamped);
-        r = madd(k, FloatVector.broadcast(F, -LN2_LO), r);
+        FloatVector r = k.fma(FloatVector.broadcast(F, -LN2_HI), clamped);
+        r = k.fma(FloatVector.broadcast(F, -LN2_LO), r);
         FloatVector q = FloatVector.broadcast(F, Q4);
-        q = madd(q, r, FloatVector.broadcast(F, Q3));
-        q = madd(q, r, FloatVector.broadcast(F, Q2));
-        q = madd(q, r, FloatVector.broadcast(F, Q1));
-        q = madd(q, r, FloatVector.broadcast(F, Q0));
-        FloatVector p = madd(r.mul(r), q, r).add(1f);
+        q = q.fma(r, FloatVector.broadcast(F, Q3));
+        q = q.fma(r, FloatVector.broadcast(F, Q2));
+        q = q.fma(r, FloatVector.broadcast(F, Q1));
+        q = q.fma(r, FloatVector.broadcast(F, Q0));
+        FloatVector p = r.mul(r).fma(q, r).add(1f);
+        // k from the shifter's low mantissa bits; 2^k as 2^(k − ⌊k/2⌋)·2^⌊k/2⌋, each built from exponent bits.
         IntVector ki = ((IntVector) shifted.reinterpretAsInts()).sub(SHIFTER_BITS);
         IntVector half = ki.lanewise(VectorOperators.ASHR, 1);
-        if (m == null) {
-            return p.mul(powerOfTwo(ki.sub(half))).mul(powerOfTwo(half));
-        }
+        FloatVector scale1 = (FloatVector) ki.sub(half).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        FloatVector scale2 = (FloatVector) half.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
         // Below the clamp, e^x < 2^-216 makes m·e^x round to 0 for every finite float m.
-        return p.mul(m).mul(powerOfTwo(ki.sub(half))).mul(powerOfTwo(half)).blend(0f, x.compare(VectorOperators.LT, LO));
-    }
-
-    /** 2^e for e in [−126, 127], built from its exponent bits. */
-    private static FloatVector powerOfTwo(IntVector e) {
-        return (FloatVector) e.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        return p.mul(m).mul(scale1).mul(scale2).blend(0f, x.compare(VectorOperators.LT, LO));
     }
 }
