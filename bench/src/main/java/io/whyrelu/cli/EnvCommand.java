@@ -1,12 +1,12 @@
 package io.whyrelu.cli;
 
+import io.whyrelu.bench.env.EnvReport;
 import io.whyrelu.bench.env.HostInfo;
 import io.whyrelu.bench.env.JdkFinder;
 import io.whyrelu.bench.env.JdkInstallation;
 import io.whyrelu.bench.env.JvmInfo;
 import io.whyrelu.reports.json.Json;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,13 +30,7 @@ public final class EnvCommand implements Callable<Integer> {
         JvmInfo jvm = JvmInfo.current();
         var jdks = JdkFinder.find();
         if (json) {
-            var doc = new LinkedHashMap<String, Object>();
-            doc.put("tool", Version.get());
-            doc.put("host", host);
-            doc.put("jvm", jvm);
-            doc.put("jdks", jdks.stream().map(j -> java.util.Map.of("home", j.home().toString(), "version", j.version(),
-                    "vendor", j.vendor())).toList());
-            out.println(Json.MAPPER.writeValueAsString(doc));
+            out.println(Json.MAPPER.writeValueAsString(EnvReport.describe(Version.get())));
             out.flush();
             return ExitCodes.OK;
         }

@@ -1,0 +1,82 @@
+package io.whyrelu.bench.env;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.whyrelu.reports.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Describes another JVM by running {@code whyrelu env --json} inside it, with the flags benchmark
+ * forks get: its version, vector species, FMA and kernel providers as that JVM sees them.
+ */
+public final class JvmProbe {
+
+    private JvmProbe() {}
+
+    /** The java executable for a JDK home or a path to java itself; the message says what is wrong. */
+    public static Path resolveJava(String pathText) {
+        Path path = Path.of(pathText).toAbsolutePath().normalize();
+        if (Files.isDirectory(path)) {
+            path = path.resolve("bin").resolve("java");
+        }
+        if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
+            throw new IllegalArgumentException("--jvm " + pathText + ": no java executable there (give a JDK home or its bin/java)");
+        }
+        return path;
+    }
+
+    /** Checks the feature version is at least 17, then asks the JVM to describe itself. */
+    public static JsonNode describe(Path java) {
+        String spec = run(List.of(java.toString(), "-XshowSettings:properties", "-version"), java)
+                .lines().map(String::trim).filter(l -> l.startsWith("java.specification.version ="))
+                .map(l -> l.substring(l.indexOf('=') + 1).trim()).findFirst().orElse("");
+        int feature;
+        try {
+            feature = Integer.parseInt(spec.startsWith("1.") ? spec.substring(2) : spec);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--jvm " + java + ": does not report a Java version; is it a JDK?");
+        }
+        if (feature < 17) {
+            throw new IllegalArgumentException("--jvm " + java + " is Java " + feature + "; whyrelu needs a JDK ≥ 17");
+        }
+        List<String> command = new ArrayList<>(List.of(java.toString(), "--add-modules", "jdk.incubator.vector", "-cp",
+                System.getProperty("java.class.path"), "io.whyrelu.cli.Main", "env", "--json"));
+        String out = run(command, java);
+        int start = out.indexOf('{');
+        try {
+            return Json.MAPPER.readTree(start < 0 ? "" : out.substring(start));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--jvm " + java + ": could not describe itself (" + firstLine(out) + ")");
+        }
+    }
+
+    private static String run(List<String> command, Path java) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            byte[] bytes = p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalArgumentException("--jvm " + java + ": did not answer within 60 s");
+            }
+            String out = new String(bytes, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                throw new IllegalArgumentException("--jvm " + java + ": failed to start (" + firstLine(out) + ")");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--jvm " + java + ": cannot run (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalArgumentException("--jvm " + java + ": interrupted");
+        }
+    }
+
+    private static String firstLine(String out) {
+        return out.lines().filter(l -> !l.startsWith("WARNING: Using incubator")).findFirst().orElse("no output");
+    }
+}

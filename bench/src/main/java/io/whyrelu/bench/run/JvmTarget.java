@@ -1,0 +1,36 @@
+package io.whyrelu.bench.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A JVM the benchmarks fork onto, with what {@code whyrelu env --json} reported from inside it:
+ * version, vector species, FMA, and which kernel implementations can run there.
+ */
+public record JvmTarget(Path java, String vendor, String version, String species, int vectorBits, boolean fma,
+        List<String> availableImpls, JsonNode description) {
+
+    public boolean supports(String impl) {
+        return availableImpls.contains(impl);
+    }
+
+    /** Floats per preferred vector: 0 when the Vector API is not in use there. */
+    public int lanes() {
+        return vectorBits / 32;
+    }
+
+    /** The reason an implementation is unavailable here, from the JVM's own report. */
+    public String reasonUnavailable(String impl) {
+        for (JsonNode p : description.path("jvm").path("providers")) {
+            if (p.path("name").asText().equals(impl)) {
+                return p.path("reason").asText();
+            }
+        }
+        return "no such implementation on this JVM's class path";
+    }
+
+    public String label() {
+        return "JDK " + version + " (" + vendor + ")";
+    }
+}

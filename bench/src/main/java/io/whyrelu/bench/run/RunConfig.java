@@ -1,0 +1,11 @@
+package io.whyrelu.bench.run;
+
+import io.whyrelu.core.activation.Activation;
+import io.whyrelu.reports.summary.Shape;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A validated {@code whyrelu run}: everything decided before the first benchmark starts. */
+public record RunConfig(Preset preset, List<Activation> activations, List<String> impls, List<Shape> shapes,
+        List<Shape> latencyShapes, List<Integer> elementwiseSizes, List<JvmTarget> jvms, Path out, long seed,
+        boolean verbose, List<String> jmhArgs, boolean accuracy) {}

@@ -1,0 +1,197 @@
+package io.whyrelu.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.whyrelu.bench.env.EnvReport;
+import io.whyrelu.bench.run.BenchmarkPlanner;
+import io.whyrelu.bench.run.GitInfo;
+import io.whyrelu.bench.run.JmhExecutor;
+import io.whyrelu.bench.run.JvmTarget;
+import io.whyrelu.bench.run.JvmTargets;
+import io.whyrelu.bench.run.Manifest;
+import io.whyrelu.bench.run.OutputDirectory;
+import io.whyrelu.bench.run.PlannedBenchmark;
+import io.whyrelu.bench.run.Preset;
+import io.whyrelu.bench.run.RunConfig;
+import io.whyrelu.bench.run.RunSession;
+import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.Activations;
+import io.whyrelu.core.kernel.Kernels;
+import io.whyrelu.reports.json.Json;
+import io.whyrelu.reports.summary.Shape;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whyrelu run}: the main job. Measures the kernels with JMH and writes one results directory. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Benchmark the kernels with JMH and write a results directory (jmh.json, manifest.json, "
+                + "latency logs, jmh.log), then print a summary.",
+            "Expert JMH options go after --, e.g. `whyrelu run -- -prof gc -f 2`; they override the preset."})
+public final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", defaultValue = "quick", paramLabel = "NAME",
+            description = "smoke (<1 min, CI), quick (default, ~5 min), standard, full.")
+    String preset;
+
+    @Option(names = "--activations", paramLabel = "LIST",
+            description = "Comma-separated specs (e.g. relu,elu:alpha=2) or `all`. Default: the preset's.")
+    String activations;
+
+    @Option(names = "--impls", paramLabel = "LIST", description = "Implementations to measure: scalar,simd (default: all available).")
+    String impls;
+
+    @Option(names = "--shapes", paramLabel = "NxK[xB],...", description = "Kernel shapes, e.g. 256x256x1,256x256x64. Default: the preset's.")
+    String shapes;
+
+    @Option(names = "--jvm", paramLabel = "PATH", description = "Run the benchmarks on this JDK (home or bin/java); repeat for several.")
+    List<String> jvms = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: results/<UTC timestamp>). Must be new or empty.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of networks and inputs (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--verbose", description = "Show JMH's own output instead of only logging it to jmh.log.")
+    boolean verbose;
+
+    @Parameters(paramLabel = "JMH_OPTION", arity = "0..*", description = "JMH options, after --.")
+    List<String> jmhArgs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        RunConfig config = validate(err);
+        List<PlannedBenchmark> plan = BenchmarkPlanner.plan(config);
+        if (plan.isEmpty()) {
+            throw new UsageException("nothing to run: no implementation is available on the selected JVMs");
+        }
+        Manifest manifest = manifest(config);
+        System.out.printf("whyrelu run: %d benchmarks, preset %s, %d JVM(s), results in %s%n", plan.size(), config.preset().id(),
+                config.jvms().size(), config.out());
+        RunSession session = new RunSession(config, manifest, System.out, System.console() != null);
+        boolean complete = session.execute(plan);
+        System.out.println();
+        System.out.print(session.summary());
+        System.out.println("Results: " + config.out());
+        if (!complete) {
+            err.println("whyrelu run: " + manifest.incompleteReason);
+            err.flush();
+        }
+        return complete ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Every option checked before anything runs or is written; problems are UsageExceptions (exit 2). */
+    RunConfig validate(PrintWriter err) {
+        Preset p;
+        try {
+            p = Preset.valueOf(preset.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown preset '" + preset + "'; valid: smoke, quick, standard, full");
+        }
+        try {
+            List<Activation> acts = Activations.parseList(activations != null ? activations : String.join(",", p.activations));
+            List<Shape> kernelShapes = shapes != null ? parseShapes(shapes) : p.shapes;
+            List<Shape> latencyShapes = shapes != null ? distinctSingleInput(kernelShapes) : p.latencyShapes;
+            JmhExecutorCheck.check(jmhArgs);
+            boolean explicitImpls = impls != null;
+            List<String> wanted = explicitImpls ? parseImpls(impls) : Kernels.names();
+            List<JvmTarget> targets = JvmTargets.resolve(jvms, Version.get());
+            for (JvmTarget jvm : targets) {
+                for (String impl : wanted) {
+                    if (!jvm.supports(impl)) {
+                        String why = impl + " is unavailable on " + jvm.label() + ": " + jvm.reasonUnavailable(impl);
+                        if (explicitImpls) {
+                            throw new UsageException(why);
+                        }
+                        err.println("whyrelu run: note: " + why + "; measuring the others there");
+                    }
+                }
+            }
+            err.flush();
+            Path dir = OutputDirectory.prepare(out != null ? out : OutputDirectory.defaultFor("results"));
+            return new RunConfig(p, acts, wanted, kernelShapes, latencyShapes, p.elementwiseSizes, targets, dir, seed, verbose,
+                    List.copyOf(jmhArgs), false);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static List<Shape> parseShapes(String text) {
+        List<Shape> result = new ArrayList<>();
+        for (String s : text.split(",", -1)) {
+            if (s.isBlank()) {
+                throw new IllegalArgumentException("empty shape in --shapes '" + text + "'");
+            }
+            result.add(Shape.parse(s));
+        }
+        return List.copyOf(new LinkedHashSet<>(result));
+    }
+
+    private static List<Shape> distinctSingleInput(List<Shape> shapes) {
+        LinkedHashSet<Shape> single = new LinkedHashSet<>();
+        shapes.forEach(s -> single.add(new Shape(s.n(), s.k(), 1)));
+        return List.copyOf(single);
+    }
+
+    private static List<String> parseImpls(String text) {
+        List<String> known = Kernels.names();
+        LinkedHashSet<String> result = new LinkedHashSet<>();
+        for (String s : text.split(",", -1)) {
+            String impl = s.trim();
+            if (!known.contains(impl)) {
+                throw new IllegalArgumentException("unknown implementation '" + impl + "'; valid: " + String.join(", ", known));
+            }
+            result.add(impl);
+        }
+        return List.copyOf(result);
+    }
+
+    private Manifest manifest(RunConfig config) {
+        Manifest m = new Manifest();
+        m.tool.put("name", "whyrelu");
+        m.tool.put("version", Version.get());
+        m.git = GitInfo.of(Path.of("").toAbsolutePath());
+        ObjectNode self = EnvReport.describe(Version.get());
+        m.host = self.get("host");
+        for (JvmTarget jvm : config.jvms()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("java", jvm.java().toString());
+            entry.put("description", jvm.description().get("jvm"));
+            entry.put("forkFlags", JmhExecutor.FORK_FLAGS);
+            entry.put("roofline", jvm.lanes() > 0 ? "measured" : "skipped: no vector species in use");
+            m.jvms.add(entry);
+        }
+        m.preset = config.preset().id();
+        m.options.put("activations", config.activations().stream().map(Activation::spec).toList());
+        m.options.put("impls", config.impls());
+        m.options.put("shapes", config.shapes().stream().map(Shape::toString).toList());
+        m.options.put("latencyShapes", config.latencyShapes().stream().map(s -> s.n() + "x" + s.k()).toList());
+        m.options.put("elementwiseSizes", config.elementwiseSizes());
+        m.options.put("forks", config.preset().forks);
+        m.options.put("warmup", config.preset().warmupIterations + " x " + config.preset().warmupMillis + " ms");
+        m.options.put("measurement", config.preset().measurementIterations + " x " + config.preset().measurementMillis + " ms");
+        m.options.put("jmhArgs", config.jmhArgs());
+        m.seed = config.seed();
+        return m;
+    }
+
+    /** Parses the expert JMH options early, so a typo fails before any benchmark. */
+    private static final class JmhExecutorCheck {
+        static void check(List<String> args) {
+            new JmhExecutor(Preset.SMOKE, args);
+        }
+    }
+}

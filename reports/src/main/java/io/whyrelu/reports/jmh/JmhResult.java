@@ -1,0 +1,41 @@
+package io.whyrelu.reports.jmh;
+
+import java.util.Map;
+
+/**
+ * One benchmark × params × JVM record of a JMH JSON file. Fields that older JMH versions do not
+ * write (jdkVersion, vmName, vmVersion, jmhVersion) are empty strings.
+ */
+public record JmhResult(String benchmark, String mode, int threads, int forks, String jvm, String jdkVersion,
+        String vmName, String vmVersion, String jmhVersion, int warmupIterations, int measurementIterations,
+        Map<String, String> params, Metric primary, Map<String, Metric> secondaries) {
+
+    /** The method name after the last dot: "kernel" for io.x.KernelThroughput.kernel. */
+    public String method() {
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    /** Class simple name and method: "KernelThroughput.kernel". */
+    public String shortName() {
+        int method = benchmark.lastIndexOf('.');
+        int cls = benchmark.lastIndexOf('.', method - 1);
+        return benchmark.substring(cls + 1);
+    }
+
+    public String param(String name) {
+        return params.get(name);
+    }
+
+    /** A label for the JVM: "JDK 17.0.15 (OpenJDK 64-Bit Server VM)", or the path for old files. */
+    public String jvmLabel() {
+        if (!jdkVersion.isEmpty()) {
+            return "JDK " + jdkVersion + (vmName.isEmpty() ? "" : " (" + vmName + ")");
+        }
+        return jvm.isEmpty() ? "unknown JVM" : jvm;
+    }
+
+    /** Identity for matching across runs: benchmark, mode, params and JVM version. */
+    public String key() {
+        return benchmark + " " + mode + " " + new java.util.TreeMap<>(params) + " " + jvmLabel();
+    }
+}

@@ -1,0 +1,78 @@
+package io.whyrelu.reports.summary;
+
+import io.whyrelu.reports.summary.ThroughputSummary.JvmSummary;
+import io.whyrelu.reports.summary.ThroughputSummary.Rate;
+import java.util.List;
+import java.util.Locale;
+
+/** The end-of-run summary as text: what a person reads in the terminal. */
+public final class SummaryText {
+
+    private SummaryText() {}
+
+    public static String render(List<JvmSummary> summaries) {
+        StringBuilder out = new StringBuilder();
+        for (JvmSummary s : summaries) {
+            out.append(s.jvm());
+            if (s.peakGflops() != null) {
+                out.append(String.format(Locale.ROOT, " — FMA peak %.1f%s GFLOP/s (roofline probe)", s.peakGflops().value(),
+                        Double.isFinite(s.peakGflops().error()) ? String.format(Locale.ROOT, " ± %.1f", s.peakGflops().error()) : ""));
+            }
+            out.append("\n\n");
+            if (!s.kernels().isEmpty()) {
+                out.append(" Kernel throughput, GFLOP/s (% of peak); one op = one input, 2·n·K flops\n");
+                TextTable t = new TextTable("activation", "shape nxKxB", "scalar", "simd", "simd/scalar").alignRight(2, 3, 4);
+                for (var row : s.kernels()) {
+                    t.row(row.activation(), row.shape().toString(), rate(s, row.gflopsByImpl().get("scalar")),
+                            rate(s, row.gflopsByImpl().get("simd")), ratio(row.speedup("simd", "scalar")));
+                }
+                out.append(t.render()).append('\n');
+            }
+            if (!s.activations().isEmpty()) {
+                out.append(" Element-wise activation, G elements/s\n");
+                TextTable t = new TextTable("activation", "size", "scalar", "simd", "simd/scalar").alignRight(1, 2, 3, 4);
+                for (var row : s.activations()) {
+                    Rate a = row.gelemsByImpl().get("scalar");
+                    Rate b = row.gelemsByImpl().get("simd");
+                    t.row(row.activation(), Integer.toString(row.size()), plain(a), plain(b),
+                            ratio(a == null || b == null ? Double.NaN : b.value() / a.value()));
+                }
+                out.append(t.render()).append('\n');
+            }
+            if (!s.latencies().isEmpty()) {
+                out.append(" Single-input latency (SampleTime), percentiles\n");
+                TextTable t = new TextTable("activation", "shape", "impl", "p50", "p99", "p99.9", "unit").alignRight(3, 4, 5);
+                for (var row : s.latencies()) {
+                    t.row(row.activation(), row.shape().n() + "x" + row.shape().k(), row.impl(), num(row.p50()),
+                            num(row.p99()), num(row.p999()), row.unit());
+                }
+                out.append(t.render()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String rate(JvmSummary s, Rate r) {
+        if (r == null) {
+            return "-";
+        }
+        double pct = s.percentOfPeak(r);
+        return Double.isNaN(pct) ? plain(r) : String.format(Locale.ROOT, "%s (%.1f%%)", plain(r), pct);
+    }
+
+    private static String plain(Rate r) {
+        return r == null ? "-" : num(r.value());
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
+    }
+
+    private static String ratio(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f×", v);
+    }
+}
