@@ -13,6 +13,7 @@ import io.whyrelu.bench.run.PlannedBenchmark;
 import io.whyrelu.bench.run.Preset;
 import io.whyrelu.bench.run.RunConfig;
 import io.whyrelu.bench.run.RunSession;
+import io.whyrelu.bench.yardstick.NativeYardstick;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
 import io.whyrelu.core.kernel.Kernels;
@@ -67,6 +68,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show JMH's own output instead of only logging it to jmh.log.")
     boolean verbose;
 
+    @Option(names = "--native", paramLabel = "DIR", description = "Also build and run the native yardstick in DIR "
+            + "(build.sh, baseline.c; needs gcc) right after the benchmarks, for same-session ratios.")
+    Path nativeDir;
+
     @Parameters(paramLabel = "JMH_OPTION", arity = "0..*", description = "JMH options, after --.")
     List<String> jmhArgs = new ArrayList<>();
 
@@ -106,6 +111,7 @@ public final class RunCommand implements Callable<Integer> {
             List<Shape> kernelShapes = shapes != null ? parseShapes(shapes) : p.shapes;
             List<Shape> latencyShapes = shapes != null ? distinctSingleInput(kernelShapes) : p.latencyShapes;
             JmhExecutorCheck.check(jmhArgs);
+            NativeYardstick yardstick = nativeDir == null ? null : NativeYardstick.at(nativeDir);
             boolean explicitImpls = impls != null;
             List<String> wanted = explicitImpls ? parseImpls(impls) : Kernels.names();
             List<JvmTarget> targets = JvmTargets.resolve(jvms, Version.get());
@@ -123,7 +129,7 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             Path dir = OutputDirectory.prepare(out != null ? out : OutputDirectory.defaultFor("results"));
             return new RunConfig(p, acts, wanted, kernelShapes, latencyShapes, p.elementwiseSizes, targets, dir, seed, verbose,
-                    List.copyOf(jmhArgs), false);
+                    List.copyOf(jmhArgs), false, yardstick);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -184,6 +190,7 @@ public final class RunCommand implements Callable<Integer> {
         m.options.put("warmup", config.preset().warmupIterations + " x " + config.preset().warmupMillis + " ms");
         m.options.put("measurement", config.preset().measurementIterations + " x " + config.preset().measurementMillis + " ms");
         m.options.put("jmhArgs", config.jmhArgs());
+        m.options.put("native", nativeDir == null ? null : nativeDir.toAbsolutePath().toString());
         m.seed = config.seed();
         return m;
     }

@@ -1,6 +1,7 @@
 package io.whyrelu.bench.run;
 
 import io.whyrelu.reports.jmh.JmhJson;
+import io.whyrelu.reports.nativeyardstick.NativeResults;
 import io.whyrelu.reports.json.AtomicFiles;
 import io.whyrelu.reports.json.Json;
 import io.whyrelu.reports.summary.SummaryText;
@@ -96,6 +97,9 @@ public final class RunSession {
             }
             progress.close();
         }
+        if (config.yardstick() != null) {
+            measureNative();
+        }
         synchronized (lock) {
             finished = true;
             if (!latencyFiles.isEmpty()) {
@@ -111,9 +115,32 @@ public final class RunSession {
         return manifest.benchmarks.failed.isEmpty();
     }
 
-    /** The summary table of what this run measured, read back from its jmh.json like any other tool would. */
+    /** The summary table of what this run measured, read back from its files like any other tool would. */
     public String summary() {
-        return SummaryText.render(ThroughputSummary.of(JmhJson.read(config.out().resolve("jmh.json"))));
+        return SummaryText.render(ThroughputSummary.of(JmhJson.read(config.out().resolve("jmh.json")),
+                NativeResults.readIfPresent(config.out()).orElse(null)));
+    }
+
+    /** The native yardstick, right after the JMH benchmarks: same machine, same session. */
+    private void measureNative() {
+        List<String> ids = config.activations().stream().filter(a -> a.spec().equals(a.id())).map(a -> a.id()).toList();
+        try {
+            Path build = Files.createTempDirectory("whyrelu-native");
+            NativeResults results = config.yardstick().measure(build, config.shapes(), ids, config.elementwiseSizes(),
+                    step -> console.println("  " + step));
+            Json.write(config.out().resolve(NativeResults.FILE), results);
+            synchronized (lock) {
+                manifest.files.put("native", NativeResults.FILE);
+                if (!config.yardstick().batchAvailable()) {
+                    manifest.files.put("nativeNote", "batched shapes not measured: the yardstick was built without OpenBLAS");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            console.println("whyrelu: native yardstick failed: " + rootMessage(e));
+            synchronized (lock) {
+                manifest.files.put("nativeError", rootMessage(e));
+            }
+        }
     }
 
     private String writeLatency(PlannedBenchmark item, Collection<RunResult> run) throws IOException {

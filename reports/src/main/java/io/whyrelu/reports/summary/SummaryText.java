@@ -18,24 +18,46 @@ public final class SummaryText {
                 out.append(String.format(Locale.ROOT, " — FMA peak %.1f%s GFLOP/s (roofline probe)", s.peakGflops().value(),
                         Double.isFinite(s.peakGflops().error()) ? String.format(Locale.ROOT, " ± %.1f", s.peakGflops().error()) : ""));
             }
+            if (!Double.isNaN(s.nativePeakGflops())) {
+                out.append(String.format(Locale.ROOT, "; native peak %.1f GFLOP/s", s.nativePeakGflops()));
+            }
             out.append("\n\n");
+            boolean nat = s.kernels().stream().anyMatch(r -> !Double.isNaN(r.nativeGflops()));
             if (!s.kernels().isEmpty()) {
                 out.append(" Kernel throughput, GFLOP/s (% of peak); one op = one input, 2·n·K flops\n");
-                TextTable t = new TextTable("activation", "shape nxKxB", "scalar", "simd", "simd/scalar").alignRight(2, 3, 4);
+                TextTable t = nat
+                        ? new TextTable("activation", "shape nxKxB", "scalar", "simd", "simd/scalar", "native", "simd/native").alignRight(2, 3, 4, 5, 6)
+                        : new TextTable("activation", "shape nxKxB", "scalar", "simd", "simd/scalar").alignRight(2, 3, 4);
                 for (var row : s.kernels()) {
-                    t.row(row.activation(), row.shape().toString(), rate(s, row.gflopsByImpl().get("scalar")),
-                            rate(s, row.gflopsByImpl().get("simd")), ratio(row.speedup("simd", "scalar")));
+                    String scalar = rate(s, row.gflopsByImpl().get("scalar"));
+                    String simd = rate(s, row.gflopsByImpl().get("simd"));
+                    String speedup = ratio(row.speedup("simd", "scalar"));
+                    if (nat) {
+                        Rate v = row.gflopsByImpl().get("simd");
+                        t.row(row.activation(), row.shape().toString(), scalar, simd, speedup, num(row.nativeGflops()),
+                                ratio(v == null ? Double.NaN : v.value() / row.nativeGflops()));
+                    } else {
+                        t.row(row.activation(), row.shape().toString(), scalar, simd, speedup);
+                    }
                 }
                 out.append(t.render()).append('\n');
             }
             if (!s.activations().isEmpty()) {
                 out.append(" Element-wise activation, G elements/s\n");
-                TextTable t = new TextTable("activation", "size", "scalar", "simd", "simd/scalar").alignRight(1, 2, 3, 4);
+                boolean natAct = s.activations().stream().anyMatch(r -> !Double.isNaN(r.nativeGelems()));
+                TextTable t = natAct
+                        ? new TextTable("activation", "size", "scalar", "simd", "simd/scalar", "native", "simd/native").alignRight(1, 2, 3, 4, 5, 6)
+                        : new TextTable("activation", "size", "scalar", "simd", "simd/scalar").alignRight(1, 2, 3, 4);
                 for (var row : s.activations()) {
                     Rate a = row.gelemsByImpl().get("scalar");
                     Rate b = row.gelemsByImpl().get("simd");
-                    t.row(row.activation(), Integer.toString(row.size()), plain(a), plain(b),
-                            ratio(a == null || b == null ? Double.NaN : b.value() / a.value()));
+                    String speedup = ratio(a == null || b == null ? Double.NaN : b.value() / a.value());
+                    if (natAct) {
+                        t.row(row.activation(), Integer.toString(row.size()), plain(a), plain(b), speedup, num(row.nativeGelems()),
+                                ratio(b == null ? Double.NaN : b.value() / row.nativeGelems()));
+                    } else {
+                        t.row(row.activation(), Integer.toString(row.size()), plain(a), plain(b), speedup);
+                    }
                 }
                 out.append(t.render()).append('\n');
             }

@@ -2,6 +2,7 @@ package io.whyrelu.reports.summary;
 
 import io.whyrelu.reports.jmh.JmhResult;
 import io.whyrelu.reports.jmh.JmhUnits;
+import io.whyrelu.reports.nativeyardstick.NativeResults;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class ThroughputSummary {
         }
     }
 
-    public record KernelRow(String activation, Shape shape, Map<String, Rate> gflopsByImpl) {
+    /** @param nativeGflops the native yardstick for the same shape and activation, NaN if not measured */
+    public record KernelRow(String activation, Shape shape, Map<String, Rate> gflopsByImpl, double nativeGflops) {
         public double speedup(String impl, String baseline) {
             Rate a = gflopsByImpl.get(impl);
             Rate b = gflopsByImpl.get(baseline);
@@ -32,12 +34,12 @@ public final class ThroughputSummary {
         }
     }
 
-    public record ActivationRow(String activation, int size, Map<String, Rate> gelemsByImpl) {}
+    public record ActivationRow(String activation, int size, Map<String, Rate> gelemsByImpl, double nativeGelems) {}
 
     public record LatencyRow(String activation, Shape shape, String impl, double p50, double p99, double p999, String unit) {}
 
-    public record JvmSummary(String jvm, Rate peakGflops, List<KernelRow> kernels, List<ActivationRow> activations,
-            List<LatencyRow> latencies) {
+    public record JvmSummary(String jvm, Rate peakGflops, double nativePeakGflops, List<KernelRow> kernels,
+            List<ActivationRow> activations, List<LatencyRow> latencies) {
         public double percentOfPeak(Rate gflops) {
             return peakGflops == null || gflops == null ? Double.NaN : 100 * gflops.value() / peakGflops.value();
         }
@@ -46,16 +48,21 @@ public final class ThroughputSummary {
     private ThroughputSummary() {}
 
     public static List<JvmSummary> of(List<JmhResult> results) {
+        return of(results, null);
+    }
+
+    /** With the native yardstick's figures of the same session, when there are any. */
+    public static List<JvmSummary> of(List<JmhResult> results, NativeResults nativeResults) {
         Map<String, List<JmhResult>> byJvm = new LinkedHashMap<>();
         for (JmhResult r : results) {
             byJvm.computeIfAbsent(r.jvmLabel(), j -> new ArrayList<>()).add(r);
         }
         List<JvmSummary> summaries = new ArrayList<>();
-        byJvm.forEach((jvm, rs) -> summaries.add(summarise(jvm, rs)));
+        byJvm.forEach((jvm, rs) -> summaries.add(summarise(jvm, rs, nativeResults)));
         return summaries;
     }
 
-    private static JvmSummary summarise(String jvm, List<JmhResult> results) {
+    private static JvmSummary summarise(String jvm, List<JmhResult> results, NativeResults nat) {
         Rate peak = null;
         Map<String, Map<Shape, Map<String, Rate>>> kernels = new LinkedHashMap<>();
         Map<String, Map<Integer, Map<String, Rate>>> activations = new LinkedHashMap<>();
@@ -80,9 +87,12 @@ public final class ThroughputSummary {
             }
         }
         List<KernelRow> kernelRows = new ArrayList<>();
-        kernels.forEach((a, shapes) -> shapes.forEach((s, impls) -> kernelRows.add(new KernelRow(a, s, impls))));
+        kernels.forEach((a, shapes) -> shapes.forEach((s, impls) -> kernelRows.add(new KernelRow(a, s, impls,
+                nat == null ? Double.NaN : nat.kernel(a, s.n(), s.k(), s.batch()).orElse(Double.NaN)))));
         List<ActivationRow> activationRows = new ArrayList<>();
-        activations.forEach((a, sizes) -> sizes.forEach((size, impls) -> activationRows.add(new ActivationRow(a, size, impls))));
-        return new JvmSummary(jvm, peak, kernelRows, activationRows, latencies);
+        activations.forEach((a, sizes) -> sizes.forEach((size, impls) -> activationRows.add(new ActivationRow(a, size, impls,
+                nat == null ? Double.NaN : nat.elementwise(a, size).orElse(Double.NaN)))));
+        return new JvmSummary(jvm, peak, nat == null ? Double.NaN : nat.peak().orElse(Double.NaN), kernelRows, activationRows,
+                latencies);
     }
 }

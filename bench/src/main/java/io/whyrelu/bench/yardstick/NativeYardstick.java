@@ -1,0 +1,140 @@
+package io.whyrelu.bench.yardstick;
+
+import io.whyrelu.reports.nativeyardstick.NativeResult;
+import io.whyrelu.reports.nativeyardstick.NativeResults;
+import io.whyrelu.reports.summary.Shape;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The native yardstick (a C build of the same kernel: gcc -O3 -march=native -ffast-math, and
+ * OpenBLAS for batches when installed), built from its directory and run right after the JMH
+ * benchmarks, so Java figures can be quoted as ratios measured in one session. Single-threaded
+ * (OPENBLAS_NUM_THREADS=1), like the Java benchmarks.
+ */
+public final class NativeYardstick {
+
+    /** The activations the yardstick implements. */
+    public static final Set<String> ACTIVATIONS = Set.of("relu", "sigmoid", "tanh", "softplus");
+
+    private final Path source;
+    private Path binary;
+    private boolean batchAvailable = true;
+
+    private NativeYardstick(Path source) {
+        this.source = source;
+    }
+
+    /** Checks the directory and that gcc exists; the message says what is missing. */
+    public static NativeYardstick at(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs.resolve("build.sh")) || !Files.isRegularFile(abs.resolve("baseline.c"))) {
+            throw new IllegalArgumentException("--native " + dir + ": no build.sh and baseline.c there");
+        }
+        try {
+            Process p = new ProcessBuilder("gcc", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalArgumentException("--native needs gcc, which did not run");
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--native needs gcc, which is not installed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalArgumentException("--native: interrupted");
+        }
+        return new NativeYardstick(abs);
+    }
+
+    /** Builds into {@code workDir} and measures peak, then each matching shape and size. */
+    public NativeResults measure(Path workDir, List<Shape> shapes, List<String> activations, List<Integer> sizes,
+            java.util.function.Consumer<String> progress) throws IOException {
+        Files.createDirectories(workDir);
+        progress.accept("building the native yardstick");
+        String built = run(List.of("bash", source.resolve("build.sh").toString(), workDir.toString()), 300);
+        binary = Path.of(built.strip().lines().reduce((a, b) -> b).orElse(workDir.resolve("baseline").toString()));
+        List<NativeResult> results = new ArrayList<>();
+        progress.accept("native peak");
+        results.add(parse(NativeResult.PEAK, "", 0, 0, 0, 0, run(List.of(binary.toString(), "peak"), 300)));
+        for (Shape shape : shapes) {
+            for (String a : activations) {
+                if (!ACTIVATIONS.contains(a)) {
+                    continue;
+                }
+                if (shape.batch() == 1) {
+                    progress.accept("native gemv " + a + " " + shape);
+                    results.add(parse(NativeResult.GEMV, a, shape.n(), shape.k(), 1, 0,
+                            run(List.of(binary.toString(), "gemv", a, "" + shape.n(), "" + shape.k()), 300)));
+                } else if (batchAvailable) {
+                    progress.accept("native batch " + a + " " + shape);
+                    String out = run(List.of(binary.toString(), "batch", a, "" + shape.n(), "" + shape.k(), "" + shape.batch()), 300);
+                    if (out.contains("unavailable")) {
+                        batchAvailable = false;
+                    } else {
+                        results.add(parse(NativeResult.BATCH, a, shape.n(), shape.k(), shape.batch(), 0, out));
+                    }
+                }
+            }
+        }
+        for (int size : sizes) {
+            for (String a : activations) {
+                if (ACTIVATIONS.contains(a)) {
+                    progress.accept("native act " + a + " " + size);
+                    results.add(parse(NativeResult.ACT, a, 0, 0, 0, size, run(List.of(binary.toString(), "act", a, "" + size), 300)));
+                }
+            }
+        }
+        return new NativeResults(source.toString(), binary.toString(), results);
+    }
+
+    /** Whether the batched shapes could be measured (OpenBLAS present at build time). */
+    public boolean batchAvailable() {
+        return batchAvailable;
+    }
+
+    /** "native gemv act=relu n=256 K=256 ns_per_input=1234.5 gflops=90.12" → the figure of its kind. */
+    static NativeResult parse(String kind, String activation, int n, int k, int batch, long size, String output) {
+        String line = output.lines().filter(l -> l.startsWith("native ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("native yardstick printed no result: " + output.strip()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String token : line.split("\\s+")) {
+            int eq = token.indexOf('=');
+            if (eq > 0) {
+                fields.put(token.substring(0, eq), token.substring(eq + 1));
+            }
+        }
+        String key = kind.equals(NativeResult.ACT) ? "gelem_per_s" : "gflops";
+        if (!fields.containsKey(key)) {
+            throw new IllegalStateException("native yardstick output lacks " + key + ": " + line);
+        }
+        return new NativeResult(kind, activation, n, k, batch, size, Double.parseDouble(fields.get(key)), line);
+    }
+
+    private static String run(List<String> command, int timeoutSeconds) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("OPENBLAS_NUM_THREADS", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        if (p.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out.strip());
+        }
+        return out;
+    }
+}

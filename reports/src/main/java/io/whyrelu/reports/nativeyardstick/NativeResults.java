@@ -1,0 +1,47 @@
+package io.whyrelu.reports.nativeyardstick;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.whyrelu.reports.jmh.InvalidResultsException;
+import io.whyrelu.reports.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** native.json: the yardstick's figures of a run, when it was run with --native. */
+public record NativeResults(String baseline, String binary, List<NativeResult> results) {
+
+    public static final String FILE = "native.json";
+
+    public static Optional<NativeResults> readIfPresent(Path runDir) {
+        Path file = runDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.MAPPER.readValue(file.toFile(), new TypeReference<NativeResults>() {}));
+        } catch (IOException e) {
+            throw new InvalidResultsException(file + ": not a whyrelu native.json (" + e.getMessage() + ")");
+        }
+    }
+
+    public OptionalDouble peak() {
+        return results.stream().filter(r -> r.kind().equals(NativeResult.PEAK)).mapToDouble(NativeResult::value).findFirst();
+    }
+
+    /** Native GFLOP/s for a kernel shape: gemv at batch 1, batch (OpenBLAS) otherwise. */
+    public OptionalDouble kernel(String activation, int n, int k, int batch) {
+        String kind = batch == 1 ? NativeResult.GEMV : NativeResult.BATCH;
+        return results.stream()
+                .filter(r -> r.kind().equals(kind) && r.activation().equals(activation) && r.n() == n && r.k() == k
+                        && (batch == 1 || r.batch() == batch))
+                .mapToDouble(NativeResult::value).findFirst();
+    }
+
+    public OptionalDouble elementwise(String activation, long size) {
+        return results.stream().filter(r -> r.kind().equals(NativeResult.ACT) && r.activation().equals(activation) && r.size() == size)
+                .mapToDouble(NativeResult::value).findFirst();
+    }
+}
