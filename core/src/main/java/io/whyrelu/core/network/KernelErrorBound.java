@@ -23,8 +23,11 @@ public final class KernelErrorBound {
     /** Pre-activations of one input and the magnitude Σ|terms| of each. */
     record HiddenLayer(int inputSize, double[] h, double[] magnitude) {}
 
-    /** A reference value and the bound on a float kernel's distance from it. */
-    public record Reference(double value, double errorBound) {
+    /**
+     * A reference value, the bound on a float kernel's distance from it, and the part of that
+     * bound that is the double reference's own rounding (what bounds the reference itself).
+     */
+    public record Reference(double value, double errorBound, double referenceError) {
         public boolean admits(float computed) {
             return Math.abs(computed - value) <= errorBound || Double.isNaN(value) && Float.isNaN(computed);
         }
@@ -59,6 +62,6 @@ public final class KernelErrorBound {
         }
         value -= outputOffset;
         reference += gammaSumRef * magnitude;
-        return new Reference(value, propagated + gammaSum * magnitude + reference);
+        return new Reference(value, propagated + gammaSum * magnitude + reference, reference);
     }
 }

@@ -1,5 +1,7 @@
 package io.whyrelu.core.testing;
 
+import io.whyrelu.core.accuracy.FloatSamples;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whyrelu.core.activation.Activation;

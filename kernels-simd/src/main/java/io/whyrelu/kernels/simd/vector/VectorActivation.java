@@ -61,7 +61,7 @@ final class VectorActivation {
             case SQUARED_RELU: for (; i < bound; i += L) squaredRelu(load(in, inOff + i)).intoArray(out, outOff + i); break;
             case EXP: for (; i < bound; i += L) VectorExp.exp(load(in, inOff + i)).intoArray(out, outOff + i); break;
             case SIGMOID: for (; i < bound; i += L) VectorMath.sigmoid(load(in, inOff + i)).intoArray(out, outOff + i); break;
-            case TANH: for (; i < bound; i += L) load(in, inOff + i).lanewise(VectorOperators.TANH).intoArray(out, outOff + i); break;
+            case TANH: for (; i < bound; i += L) VectorMath.tanh(load(in, inOff + i)).intoArray(out, outOff + i); break;
             case GELU: VectorGelu.map(false, in, inOff, out, outOff, length); return;
             case GELU_TANH: VectorGelu.map(true, in, inOff, out, outOff, length); return;
             case SILU: for (; i < bound; i += L) VectorMath.silu(load(in, inOff + i)).intoArray(out, outOff + i); break;
@@ -88,11 +88,11 @@ final class VectorActivation {
     }
 
     private FloatVector elu(FloatVector x) {
-        return x.lanewise(VectorOperators.EXPM1).mul(p).blend(x, x.compare(VectorOperators.GT, 0f));
+        return VectorExpm1.expm1(x).mul(p).blend(x, x.compare(VectorOperators.GT, 0f));
     }
 
     private static FloatVector selu(FloatVector x) {
-        return x.lanewise(VectorOperators.EXPM1).mul(Selu.LAMBDA_ALPHA).blend(x.mul(Selu.LAMBDA), x.compare(VectorOperators.GT, 0f));
+        return VectorExpm1.expm1(x).mul(Selu.LAMBDA_ALPHA).blend(x.mul(Selu.LAMBDA), x.compare(VectorOperators.GT, 0f));
     }
 
     private static FloatVector squaredRelu(FloatVector x) {
@@ -120,7 +120,7 @@ final class VectorActivation {
             case SIGMOID:
                 return VectorMath.sigmoid(x);
             case TANH:
-                return x.lanewise(VectorOperators.TANH);
+                return VectorMath.tanh(x);
             case SILU:
                 return VectorMath.silu(x);
             case MISH:

@@ -8,9 +8,12 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * Lane-wise building blocks of the activations, in the same stable forms as the scalar float
- * definitions. e^x is our own ({@link VectorExp}), called first in each function; expm1, log1p and
- * tanh are the JDK's lanewise operations (SVML stubs on x86 HotSpot), accurate to about 1 ULP.
- * No calls to our own methods after the first (see {@link Lanes}).
+ * definitions, on our own e^x, e^x − 1 and log(1 + z) ({@link VectorExp}, {@link VectorExpm1},
+ * {@link VectorLog1p}) rather than the JDK's lanewise EXP, EXPM1, LOG1P and TANH: ours are
+ * plain arithmetic, inlined, and give the same bits whether the code runs interpreted or
+ * compiled, where the JDK's switch between SVML (compiled) and StrictMath (interpreted) and so
+ * make results depend on JIT timing. Calls to our own methods come first in each function
+ * (see {@link Lanes}).
  */
 final class VectorMath {
 
@@ -33,15 +36,22 @@ final class VectorMath {
     static FloatVector softplus(FloatVector x, float beta) {
         FloatVector one = FloatVector.broadcast(F, 1f);
         if (beta == 1f) {
-            return x.max(0f).add(VectorExp.expTimes(x.abs().neg(), one).lanewise(VectorOperators.LOG1P));
+            return x.max(0f).add(VectorLog1p.log1p(VectorExp.expTimes(x.abs().neg(), one)));
         }
         FloatVector y = x.mul(beta);
         FloatVector z = VectorExp.expTimes(y.abs().neg(), one);
         FloatVector residual = x.fma(FloatVector.broadcast(F, beta), y.neg());
         z = z.fma(residual.blend(residual.neg(), y.compare(VectorOperators.GE, 0f)), z);
-        FloatVector result = y.max(0f).add(z.lanewise(VectorOperators.LOG1P)).div(beta).blend(x, y.compare(VectorOperators.GT, 30f));
+        FloatVector result = y.max(0f).add(VectorLog1p.log1p(z)).div(beta).blend(x, y.compare(VectorOperators.GT, 30f));
         // y = ±∞ with x finite makes the residual ∞ − ∞; the result is then x (above) or 0.
         return result.blend(0f, y.eq(Float.NEGATIVE_INFINITY));
+    }
+
+    /** tanh(x) = sign(x)·t/(t + 2), t = expm1(2|x|): no cancellation near 0; |x| capped at 10, where tanh is 1 in float. */
+    static FloatVector tanh(FloatVector x) {
+        FloatVector t = VectorExpm1.expm1(x.abs().min(10f).mul(2f));
+        FloatVector y = t.div(t.add(2f));
+        return y.blend(y.neg(), x.lt(0f));
     }
 
     /**

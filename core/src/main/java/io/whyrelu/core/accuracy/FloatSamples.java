@@ -1,4 +1,4 @@
-package io.whyrelu.core.testing;
+package io.whyrelu.core.accuracy;
 
 import java.util.Arrays;
 

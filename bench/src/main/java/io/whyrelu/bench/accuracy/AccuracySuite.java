@@ -1,0 +1,209 @@
+package io.whyrelu.bench.accuracy;
+
+import io.whyrelu.core.accuracy.FloatSamples;
+import io.whyrelu.core.accuracy.KernelAccuracy;
+import io.whyrelu.core.accuracy.UlpSurvey;
+import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.Activations;
+import io.whyrelu.core.convexity.ConvexTarget;
+import io.whyrelu.core.convexity.CurvatureCheck;
+import io.whyrelu.core.convexity.ExtremePointCheck;
+import io.whyrelu.core.convexity.JensenCheck;
+import io.whyrelu.core.convexity.RepresentabilityCheck;
+import io.whyrelu.core.convexity.SurrogateCheck;
+import io.whyrelu.core.kernel.ElementwiseActivation;
+import io.whyrelu.core.kernel.KernelProvider;
+import io.whyrelu.core.kernel.Kernels;
+import io.whyrelu.core.network.NetworkGenerator.OutputWeights;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Runs every check (DESIGN.md §5: C1–C5, A1) for every activation and implementation, in
+ * parallel over activations, and assembles the results in catalogue order: the same seed gives
+ * the same numbers whatever the thread timing. The mathematics is in core; this class decides
+ * what to run and with which setups.
+ */
+public final class AccuracySuite {
+
+    /** Jensen setups of C2: n × K, each with W ≥ 0 and the mixed-sign control. */
+    static final int[] JENSEN_N = {1, 4, 32};
+    static final int[] JENSEN_K = {16, 256};
+    /** C1 parameter sweeps that show where convexity starts and ends. */
+    static final List<String> SWEEPS = List.of("elu:alpha=0.5", "elu:alpha=1", "elu:alpha=2", "leaky-relu:alpha=0.01",
+            "leaky-relu:alpha=1", "leaky-relu:alpha=1.5");
+    static final double REQUIREMENT2_TOLERANCE = 1e-3;
+
+    public record Options(List<Activation> activations, List<String> impls, boolean exhaustive, long seed, int threads) {}
+
+    /** What a sweep of C1 measured for one parameter value. */
+    public record SweepEntry(String activation, boolean declaredConvex, Map<String, CurvatureCheck.Result> curvature) {}
+
+    public record Results(List<ActivationAccuracy> activations, List<SweepEntry> sweeps) {}
+
+    private final Options options;
+    private final Consumer<String> progress;
+
+    public AccuracySuite(Options options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public Results run() throws InterruptedException {
+        List<KernelProvider> providers = options.impls().stream().map(Kernels::get).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Future<ActivationAccuracy>> futures = new ArrayList<>();
+            int index = 0;
+            for (Activation a : options.activations()) {
+                long seed = options.seed() * 1_000_003L + index++;
+                futures.add(pool.submit(() -> measure(a, providers, seed)));
+            }
+            List<ActivationAccuracy> results = new ArrayList<>();
+            int done = 0;
+            for (Future<ActivationAccuracy> f : futures) {
+                results.add(get(f));
+                progress.accept("accuracy: " + ++done + "/" + futures.size() + " activations (" + results.get(results.size() - 1).activation() + ")");
+            }
+            if (options.exhaustive()) {
+                results = exhaustiveUlp(results, providers);
+            }
+            List<SweepEntry> sweeps = new ArrayList<>();
+            for (String spec : SWEEPS) {
+                Activation a = Activations.parse(spec);
+                sweeps.add(new SweepEntry(a.spec(), a.declaredConvex(), curvature(a, providers)));
+            }
+            return new Results(results, sweeps);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ActivationAccuracy measure(Activation a, List<KernelProvider> providers, long seed) {
+        Map<String, Boolean> declared = new LinkedHashMap<>();
+        declared.put("convex", a.declaredConvex());
+        declared.put("monotone", a.declaredMonotone());
+        Map<String, CurvatureCheck.Result> curvature = curvature(a, providers);
+
+        List<ActivationAccuracy.JensenEntry> jensen = new ArrayList<>();
+        int config = 0;
+        for (int n : JENSEN_N) {
+            for (int k : JENSEN_K) {
+                for (OutputWeights sign : OutputWeights.values()) {
+                    long s = seed + 7919L * ++config;
+                    String weights = sign == OutputWeights.NON_NEGATIVE ? "non-negative" : "mixed-sign";
+                    jensen.add(new ActivationAccuracy.JensenEntry("reference", n, k, weights, JensenCheck.run(a, n, k, sign,
+                            (net, ref) -> JensenCheck.Subject.reference(ref), JensenCheck.Setup.DEFAULT, s)));
+                    for (KernelProvider p : providers) {
+                        double ulps = p.ulpBudget(a);
+                        jensen.add(new ActivationAccuracy.JensenEntry(p.name(), n, k, weights, JensenCheck.run(a, n, k, sign,
+                                (net, ref) -> JensenCheck.Subject.kernel(p.kernel(net, a), ulps), JensenCheck.Setup.DEFAULT, s)));
+                    }
+                }
+            }
+        }
+        List<RepresentabilityCheck.TargetResult> representability = RepresentabilityCheck.run(a);
+        ExtremePointCheck.Result extreme = ExtremePointCheck.run(a);
+        List<SurrogateCheck.Result> surrogate = List.of(
+                SurrogateCheck.run(a, SurrogateCheck.Setup.forDimension(2), seed + 2),
+                SurrogateCheck.run(a, SurrogateCheck.Setup.forDimension(8), seed + 8));
+
+        Map<String, ActivationAccuracy.UlpEntry> ulp = new LinkedHashMap<>();
+        List<ElementwiseActivation> impls = providers.stream().map(p -> p.elementwise(a)).toList();
+        List<UlpSurvey.Result> surveys = UlpSurvey.sample(a, impls, FloatSamples.dense());
+        for (int i = 0; i < providers.size(); i++) {
+            ulp.put(providers.get(i).name(), new ActivationAccuracy.UlpEntry("dense", providers.get(i).ulpBudget(a), surveys.get(i)));
+        }
+        Map<String, KernelAccuracy.Result> kernel = new LinkedHashMap<>();
+        for (KernelProvider p : providers) {
+            kernel.put(p.name(), KernelAccuracy.measure(p, a, 256, 256, 4, 16, seed + 3));
+        }
+        Verdict verdict = verdict(a, curvature, jensen, representability, surrogate, ulp);
+        return new ActivationAccuracy(a.spec(), declared, curvature, jensen, representability, extreme, surrogate, ulp, kernel, verdict);
+    }
+
+    private static Map<String, CurvatureCheck.Result> curvature(Activation a, List<KernelProvider> providers) {
+        Map<String, CurvatureCheck.Result> curvature = new LinkedHashMap<>();
+        curvature.put("reference", CurvatureCheck.ofReference(a));
+        for (KernelProvider p : providers) {
+            curvature.put(p.name(), CurvatureCheck.ofImplementation(p.elementwise(a), p.ulpBudget(a)));
+        }
+        return curvature;
+    }
+
+    static Verdict verdict(Activation a, Map<String, CurvatureCheck.Result> curvature, List<ActivationAccuracy.JensenEntry> jensen,
+            List<RepresentabilityCheck.TargetResult> representability, List<SurrogateCheck.Result> surrogate,
+            Map<String, ActivationAccuracy.UlpEntry> ulp) {
+        boolean req1 = curvature.get("reference").convex();
+        boolean req2 = representable(representability, ConvexTarget.ABS) && representable(representability, ConvexTarget.SQUARE);
+        Boolean scalar = preserved(jensen, "scalar");
+        Boolean simd = preserved(jensen, "simd");
+        boolean unique = surrogate.stream().allMatch(SurrogateCheck.Result::uniqueMinimum);
+        boolean all = req1 && req2 && !Boolean.FALSE.equals(scalar) && !Boolean.FALSE.equals(simd) && unique;
+        boolean predicted = Verdict.reluType(a);
+        return new Verdict(a.spec(), req1, req2, scalar, simd, unique, maxUlp(ulp, "scalar"), maxUlp(ulp, "simd"), all, predicted,
+                all == predicted);
+    }
+
+    private static boolean representable(List<RepresentabilityCheck.TargetResult> results, ConvexTarget target) {
+        return results.stream().filter(r -> r.target() == target).flatMap(r -> r.fits().stream())
+                .anyMatch(f -> f.convexFit() && f.maxError() <= REQUIREMENT2_TOLERANCE);
+    }
+
+    /** No W ≥ 0 network flagged for this implementation; null when it was not measured. */
+    private static Boolean preserved(List<ActivationAccuracy.JensenEntry> jensen, String subject) {
+        var entries = jensen.stream().filter(e -> e.subject().equals(subject) && e.outputWeights().equals("non-negative")).toList();
+        return entries.isEmpty() ? null : entries.stream().allMatch(e -> e.result().flaggedNetworks() == 0);
+    }
+
+    private static double maxUlp(Map<String, ActivationAccuracy.UlpEntry> ulp, String impl) {
+        var e = ulp.get(impl);
+        return e == null ? Double.NaN : e.result().maxUlps();
+    }
+
+    /** --exhaustive: replaces the sampled ULP survey by one over all 2³² floats, activation by activation. */
+    private List<ActivationAccuracy> exhaustiveUlp(List<ActivationAccuracy> results, List<KernelProvider> providers)
+            throws InterruptedException {
+        List<ActivationAccuracy> out = new ArrayList<>();
+        long total = (long) results.size() << 32;
+        long[] before = {0};
+        long started = System.nanoTime();
+        for (int i = 0; i < results.size(); i++) {
+            ActivationAccuracy r = results.get(i);
+            Activation a = options.activations().get(i);
+            List<ElementwiseActivation> impls = providers.stream().map(p -> p.elementwise(a)).toList();
+            long base = before[0];
+            List<UlpSurvey.Result> surveys = UlpSurvey.exhaustive(a, impls, options.threads(), done -> {
+                if ((done & ((1L << 26) - 1)) == 0) {
+                    double fraction = (double) (base + done) / total;
+                    double elapsed = (System.nanoTime() - started) / 1e9;
+                    progress.accept(String.format(java.util.Locale.ROOT, "exhaustive ULP sweep: %s %.1f%% (ETA %.0f s)", a.spec(),
+                            100 * fraction, elapsed / Math.max(fraction, 1e-9) * (1 - fraction)));
+                }
+            });
+            before[0] += 1L << 32;
+            Map<String, ActivationAccuracy.UlpEntry> ulp = new LinkedHashMap<>();
+            for (int p = 0; p < providers.size(); p++) {
+                ulp.put(providers.get(p).name(), new ActivationAccuracy.UlpEntry("exhaustive", providers.get(p).ulpBudget(a), surveys.get(p)));
+            }
+            Verdict v = verdict(a, r.curvature(), r.jensen(), r.representability(), r.surrogate(), ulp);
+            out.add(new ActivationAccuracy(r.activation(), r.declared(), r.curvature(), r.jensen(), r.representability(),
+                    r.extremePoints(), r.surrogate(), ulp, r.kernel(), v));
+        }
+        return out;
+    }
+
+    private static <T> T get(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("accuracy check failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.whyrelu.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.whyrelu.bench.accuracy.AccuracyDocument;
+import io.whyrelu.bench.accuracy.AccuracySuite;
+import io.whyrelu.bench.env.EnvReport;
+import io.whyrelu.bench.run.OutputDirectory;
+import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.Activations;
+import io.whyrelu.core.kernel.Kernels;
+import io.whyrelu.reports.accuracy.AccuracyText;
+import io.whyrelu.reports.json.Json;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code whyrelu accuracy}: the paper's claims and the numeric accuracy, measured (DESIGN.md §5). */
+@Command(name = "accuracy", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run the convexity and accuracy suite (C1-C5, A1) for every activation and implementation; "
+                + "write accuracy.json and print the tables and the verdict.")
+public final class AccuracyCommand implements Callable<Integer> {
+
+    @Option(names = "--activations", paramLabel = "LIST", defaultValue = "all", description = "Comma-separated specs or `all` (default).")
+    String activations;
+
+    @Option(names = "--impls", paramLabel = "LIST", description = "Implementations (default: all available here).")
+    String impls;
+
+    @Option(names = "--exhaustive", description = "ULP survey over all 2^32 floats (multithreaded; tens of minutes) instead of the dense sample.")
+    boolean exhaustive;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory for accuracy.json (default: results/<UTC timestamp>); "
+            + "may be an existing run directory without an accuracy.json.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of every random setup (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Worker threads (default: available processors).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        AccuracySuite.Options options = options();
+        Path dir = prepare(out != null ? out : OutputDirectory.defaultFor("results"));
+        PrintStream console = System.out;
+        console.printf("whyrelu accuracy: %d activations x %s, %s ULP survey, seed %d%n", options.activations().size(),
+                options.impls(), options.exhaustive() ? "exhaustive" : "sampled", options.seed());
+        ObjectNode doc = run(options, console);
+        Json.write(dir.resolve(AccuracyDocument.FILE), doc);
+        console.println();
+        console.print(AccuracyText.render(doc));
+        console.println("Results: " + dir.resolve(AccuracyDocument.FILE));
+        return ExitCodes.OK;
+    }
+
+    /** Runs the suite and returns accuracy.json's content; used by `whyrelu run` too. */
+    static ObjectNode run(AccuracySuite.Options options, PrintStream console) throws InterruptedException {
+        Instant started = Instant.now();
+        boolean interactive = System.console() != null;
+        AccuracySuite.Results results = new AccuracySuite(options, step -> {
+            if (interactive) {
+                console.print("\r\033[2K" + step);
+                console.flush();
+            } else {
+                console.println(step);
+            }
+        }).run();
+        if (interactive) {
+            console.print("\r\033[2K");
+        }
+        ObjectNode jvm = (ObjectNode) EnvReport.describe(Version.get()).get("jvm");
+        return AccuracyDocument.of(results, options, Version.get(), jvm, started, Instant.now());
+    }
+
+    AccuracySuite.Options options() {
+        try {
+            List<Activation> acts = Activations.parseList(activations);
+            List<String> known = Kernels.names();
+            List<String> chosen = new ArrayList<>();
+            if (impls == null) {
+                Kernels.providers().stream().filter(s -> s.availability().available()).forEach(s -> chosen.add(s.name()));
+            } else {
+                for (String s : new LinkedHashSet<>(List.of(impls.split(",", -1)))) {
+                    String impl = s.trim();
+                    if (!known.contains(impl)) {
+                        throw new UsageException("unknown implementation '" + impl + "'; valid: " + String.join(", ", known));
+                    }
+                    Kernels.get(impl);
+                    chosen.add(impl);
+                }
+            }
+            chosen.sort(java.util.Comparator.comparing(name -> name.equals("scalar") ? 0 : 1));
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (t < 1) {
+                throw new UsageException("--threads must be at least 1, got " + t);
+            }
+            return new AccuracySuite.Options(acts, List.copyOf(chosen), exhaustive, seed, t);
+        } catch (IllegalArgumentException | io.whyrelu.core.kernel.KernelUnavailableException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** A new directory, or an existing one without accuracy.json (a run directory, say). */
+    private static Path prepare(Path dir) {
+        if (Files.isRegularFile(dir.resolve(AccuracyDocument.FILE))) {
+            throw new UsageException("--out " + dir + " already has an accuracy.json");
+        }
+        if (Files.isDirectory(dir)) {
+            if (!Files.isWritable(dir)) {
+                throw new UsageException("--out " + dir + " is not writable");
+            }
+            return dir.toAbsolutePath().normalize();
+        }
+        try {
+            return OutputDirectory.prepare(dir);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

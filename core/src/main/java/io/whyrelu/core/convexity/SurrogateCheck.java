@@ -1,0 +1,366 @@
+package io.whyrelu.core.convexity;
+
+import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.ActivationKind;
+import io.whyrelu.core.activation.LeakyRelu;
+import io.whyrelu.core.linalg.AffineProjection;
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.UnitSphereSampler;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * C5, why convexity matters: fit a surrogate f(x) = c0 + Σ_k W_k·s(w_k·x − b_k), W ≥ 0, of a
+ * convex objective on the box [−1, 1]^n (random first layer, W by non-negative least squares),
+ * then minimise f over the box from many starts with projected gradient descent (and gradient
+ * sampling where kinks stall it, see {@link #minimise}). A convex
+ * surrogate has one minimum value; how many distinct values the starts end at, and how far
+ * apart, is the measurement. Minima are counted by value within a tolerance, not by end point:
+ * local methods stall at ReLU kinks, at different points of the same minimum face. For ReLU (and
+ * leaky-ReLU with α ≤ 1) the exact global minimum is a linear program, min c0 + Σ W_k·u_k with
+ * u_k ≥ w_k·x − b_k, u_k ≥ 0 (solved by {@link ReluSurrogateLp}), and each run's gap to it is reported.
+ *
+ * <p>Objective: F(x) = ‖x − x*‖² + log Σ_i e^(x_i), x* uniform in [−½, ½]^n: smooth, strictly
+ * convex, minimum inside the box.
+ */
+public final class SurrogateCheck {
+
+    public record Setup(int dimension, int units, int samples, int starts) {
+        public static Setup forDimension(int n) {
+            return n <= 2 ? new Setup(n, 48, 400, 24) : new Setup(n, 96, 800, 24);
+        }
+    }
+
+    /**
+     * @param distinctMinima final values of the starts, clustered within 1e-6·max(1, |value|)
+     * @param spread max − min of the final values
+     * @param lpMinimum the exact global minimum (ReLU-type activations), NaN otherwise
+     * @param maxGapToLp max over starts of (final value − lpMinimum)
+     * @param fitRmsRelative RMS error of the surrogate on its samples, relative to the objective's range there
+     * @param stalledRuns starts where gradient methods stopped at a point that was no local minimum
+     *                    (ReLU-type only, where a trust-region LP can tell, and then continued)
+     */
+    public record Result(int dimension, int starts, int distinctMinima, double bestValue, double spread, double lpMinimum,
+            double maxGapToLp, double fitRmsRelative, int stalledRuns) {
+        public boolean uniqueMinimum() {
+            return distinctMinima == 1;
+        }
+    }
+
+    private static final double STEP_TOLERANCE = 1e-12;
+    private static final int MAX_ITERATIONS = 50000;
+
+    private SurrogateCheck() {}
+
+    public static Result run(Activation activation, Setup setup, long seed) {
+        int n = setup.dimension();
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        double[] target = new double[n];
+        for (int i = 0; i < n; i++) {
+            target[i] = rng.nextDouble() - 0.5;
+        }
+        UnitSphereSampler sphere = UnitSphereSampler.of(rng, n);
+        double[][] w = new double[setup.units()][];
+        double[] b = new double[setup.units()];
+        for (int k = 0; k < setup.units(); k++) {
+            double[] direction = sphere.sample();
+            for (int i = 0; i < n; i++) {
+                direction[i] *= 2;
+            }
+            w[k] = direction;
+            b[k] = 4 * rng.nextDouble() - 2;
+        }
+        double[][] samples = new double[setup.samples()][];
+        double[] y = new double[setup.samples()];
+        for (int m = 0; m < samples.length; m++) {
+            samples[m] = randomPoint(rng, n);
+            y[m] = objective(samples[m], target);
+        }
+        Surrogate f = fit(activation, w, b, samples, y);
+        boolean piecewiseLinear = ReluSurrogateLp.applies(activation);
+        double[] finals = new double[setup.starts()];
+        int stalled = 0;
+        for (int s = 0; s < finals.length; s++) {
+            double[] x = minimise(f, randomPoint(rng, n), rng);
+            if (piecewiseLinear) {
+                double[] polished = polish(f, x, leakySlope(activation));
+                stalled += f.value(polished) < f.value(x) - 1e-9 * Math.max(1, Math.abs(f.value(x))) ? 1 : 0;
+                x = polished;
+            }
+            finals[s] = f.value(x);
+        }
+        double lp = Double.NaN;
+        double maxGap = Double.NaN;
+        if (piecewiseLinear) {
+            lp = ReluSurrogateLp.minimum(f.intercept, f.outW, w, b, leakySlope(activation));
+            maxGap = Arrays.stream(finals).max().orElse(Double.NaN) - lp;
+        }
+        double[] sorted = finals.clone();
+        Arrays.sort(sorted);
+        int distinct = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] - sorted[i - 1] > 1e-6 * Math.max(1, Math.abs(sorted[i]))) {
+                distinct++;
+            }
+        }
+        return new Result(n, finals.length, distinct, sorted[0], sorted[sorted.length - 1] - sorted[0], lp, maxGap,
+                f.rmsRelative, stalled);
+    }
+
+    /**
+     * Sequential linear programming in a trust region of radius 0.05 around x: exact for a
+     * piecewise-linear f, so it tells whether x is a local minimum (no lower value nearby) and, if
+     * not, moves to the lowest point of the region and looks again. A local method, which for a
+     * convex f ends at the global minimum like any other that does not stall.
+     */
+    static double[] polish(Surrogate f, double[] x, double alpha) {
+        double radius = 0.05;
+        double[] current = x;
+        double value = f.value(current);
+        for (int step = 0; step < 200; step++) {
+            double[] lo = new double[current.length];
+            double[] hi = new double[current.length];
+            for (int i = 0; i < current.length; i++) {
+                lo[i] = Math.max(-1, current[i] - radius);
+                hi[i] = Math.min(1, current[i] + radius);
+            }
+            ReluSurrogateLp.Solution s = ReluSurrogateLp.solve(f.intercept, f.outW, f.w, f.b, alpha, lo, hi);
+            double candidate = f.value(s.x());
+            if (!(candidate < value - 1e-12 * Math.max(1, Math.abs(value)))) {
+                break;
+            }
+            current = s.x();
+            value = candidate;
+        }
+        return current;
+    }
+
+    static double leakySlope(Activation activation) {
+        return activation.kind() == ActivationKind.LEAKY_RELU ? ((LeakyRelu) activation).alpha() : 0;
+    }
+
+    static double objective(double[] x, double[] target) {
+        double sq = 0;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.length; i++) {
+            sq += (x[i] - target[i]) * (x[i] - target[i]);
+            max = Math.max(max, x[i]);
+        }
+        double sum = 0;
+        for (double v : x) {
+            sum += Math.exp(v - max);
+        }
+        return sq + max + Math.log(sum);
+    }
+
+    /** The fitted surrogate: c0 + Σ W_k·s(w_k·x − b_k). */
+    static final class Surrogate {
+        final Activation activation;
+        final double[][] w;
+        final double[] b;
+        final double[] outW;
+        final double intercept;
+        double rmsRelative;
+
+        Surrogate(Activation activation, double[][] w, double[] b, double[] outW, double intercept) {
+            this.activation = activation;
+            this.w = w;
+            this.b = b;
+            this.outW = outW;
+            this.intercept = intercept;
+        }
+
+        double value(double[] x) {
+            double v = intercept;
+            for (int k = 0; k < outW.length; k++) {
+                if (outW[k] != 0) {
+                    v += outW[k] * activation.reference(dot(w[k], x) - b[k]);
+                }
+            }
+            return v;
+        }
+
+        /** Σ W_k·s'(h_k)·w_k, s' by central differences of the reference (a subgradient at kinks). */
+        double[] gradient(double[] x) {
+            double[] g = new double[x.length];
+            for (int k = 0; k < outW.length; k++) {
+                if (outW[k] != 0) {
+                    double h = dot(w[k], x) - b[k];
+                    double eps = 1e-7 * Math.max(1, Math.abs(h));
+                    double slope = (activation.reference(h + eps) - activation.reference(h - eps)) / (2 * eps);
+                    for (int i = 0; i < x.length; i++) {
+                        g[i] += outW[k] * slope * w[k][i];
+                    }
+                }
+            }
+            return g;
+        }
+    }
+
+    static Surrogate fit(Activation activation, double[][] w, double[] b, double[][] samples, double[] y) {
+        double[][] basis = new double[w.length][samples.length];
+        double[] scale = new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            double norm = 0;
+            for (int m = 0; m < samples.length; m++) {
+                basis[k][m] = activation.reference(dot(w[k], samples[m]) - b[k]);
+                norm += basis[k][m] * basis[k][m];
+            }
+            norm = Math.sqrt(norm);
+            scale[k] = norm > 0 && Double.isFinite(norm) ? 1 / norm : 1;
+            for (int m = 0; m < samples.length; m++) {
+                basis[k][m] *= scale[k];
+            }
+        }
+        AffineProjection.Fit fit = AffineProjection.fit(new double[0][], basis, y);
+        double[] outW = fit.coefficients();
+        for (int k = 0; k < outW.length; k++) {
+            outW[k] *= scale[k];
+        }
+        Surrogate f = new Surrogate(activation, w, b, outW, fit.affine()[0]);
+        double sq = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int m = 0; m < samples.length; m++) {
+            double e = f.value(samples[m]) - y[m];
+            sq += e * e;
+            lo = Math.min(lo, y[m]);
+            hi = Math.max(hi, y[m]);
+        }
+        f.rmsRelative = Math.sqrt(sq / samples.length) / Math.max(hi - lo, 1e-300);
+        return f;
+    }
+
+    /**
+     * Projected gradient descent on the box with Armijo backtracking, switching to gradient
+     * sampling (Burke, Lewis and Overton, 2005) where plain steps stall. At a kink of a ReLU
+     * surrogate the gradient of one side is no descent direction and backtracking fails; gradient
+     * sampling takes gradients at random points within ε, steps along the minimum-norm element of
+     * their convex hull (a small NNLS), and shrinks ε as it converges. For locally Lipschitz f it
+     * reaches Clarke-stationary points, which for a convex f are global minima.
+     */
+    static double[] minimise(Surrogate f, double[] start, UniformRandomProvider rng) {
+        int n = start.length;
+        double[] x = start.clone();
+        double fx = f.value(x);
+        double step = 1;
+        double radius = 1e-2;
+        double stationarity = 1e-4;
+        boolean sampling = false;
+        int failures = 0;
+        for (int it = 0; it < MAX_ITERATIONS; it++) {
+            double[] d = feasible(x, f.gradient(x));
+            if (sampling) {
+                double[][] gradients = new double[3 * n + 3][];
+                gradients[0] = d;
+                for (int j = 1; j < gradients.length; j++) {
+                    double[] y = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        y[i] = Math.max(-1, Math.min(1, x[i] + radius * (2 * rng.nextDouble() - 1)));
+                    }
+                    gradients[j] = feasible(x, f.gradient(y));
+                }
+                d = minimumNormInHull(gradients);
+                if (Math.sqrt(dot(d, d)) <= stationarity) {
+                    // ε-stationary at this radius: look closer.
+                    radius /= 10;
+                    stationarity /= 10;
+                    if (radius < 1e-10) {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            boolean moved = false;
+            if (dot(d, d) > 1e-30) {
+                for (double t = Math.min(1, 4 * step); t > STEP_TOLERANCE; t /= 2) {
+                    double[] candidate = new double[n];
+                    double decrease = 0;
+                    for (int i = 0; i < n; i++) {
+                        candidate[i] = Math.max(-1, Math.min(1, x[i] - t * d[i]));
+                        decrease += d[i] * (x[i] - candidate[i]);
+                    }
+                    double fc = f.value(candidate);
+                    if (fc <= fx - 1e-6 * decrease && fc < fx) {
+                        x = candidate;
+                        fx = fc;
+                        step = t;
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            if (moved) {
+                failures = 0;
+            } else if (!sampling) {
+                sampling = true;
+            } else if (++failures >= 4) {
+                // Sampled gradients are random: a failed search may only mean an unlucky sample, so
+                // resample a few times before concluding the radius is too large.
+                failures = 0;
+                radius /= 10;
+                stationarity /= 10;
+                if (radius < 1e-10) {
+                    break;
+                }
+            }
+        }
+        return x;
+    }
+
+    /** Drops the components that would push x out of the box where it already sits on a face. */
+    private static double[] feasible(double[] x, double[] g) {
+        double[] out = g.clone();
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] <= -1 + 1e-12 && out[i] > 0 || x[i] >= 1 - 1e-12 && out[i] < 0) {
+                out[i] = 0;
+            }
+        }
+        return out;
+    }
+
+    /** argmin ‖Σ λ_j g_j‖ over λ ≥ 0, Σλ = 1: NNLS with the simplex constraint as a heavily weighted row. */
+    static double[] minimumNormInHull(double[][] gradients) {
+        int n = gradients[0].length;
+        double scale = 0;
+        for (double[] g : gradients) {
+            scale = Math.max(scale, Math.sqrt(dot(g, g)));
+        }
+        double weight = 1e4 * Math.max(scale, 1e-12);
+        double[][] columns = new double[gradients.length][n + 1];
+        for (int j = 0; j < gradients.length; j++) {
+            System.arraycopy(gradients[j], 0, columns[j], 0, n);
+            columns[j][n] = weight;
+        }
+        double[] y = new double[n + 1];
+        y[n] = weight;
+        double[] lambda = io.whyrelu.core.linalg.Nnls.solve(columns, y).coefficients();
+        double sum = 0;
+        for (double l : lambda) {
+            sum += l;
+        }
+        double[] d = new double[n];
+        for (int j = 0; j < gradients.length; j++) {
+            for (int i = 0; i < n; i++) {
+                d[i] += lambda[j] / sum * gradients[j][i];
+            }
+        }
+        return d;
+    }
+
+    private static double[] randomPoint(UniformRandomProvider rng, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 2 * rng.nextDouble() - 1;
+        }
+        return x;
+    }
+
+    static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}
