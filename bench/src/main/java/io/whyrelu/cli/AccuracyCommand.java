@@ -47,18 +47,24 @@ public final class AccuracyCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: available processors).")
     Integer threads;
 
+    @Option(names = "--quiet", hidden = true, description = "Progress only, no tables (when `whyrelu run` calls it).")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         AccuracySuite.Options options = options();
         Path dir = prepare(out != null ? out : OutputDirectory.defaultFor("results"));
         PrintStream console = System.out;
-        console.printf("whyrelu accuracy: %d activations x %s, %s ULP survey, seed %d%n", options.activations().size(),
-                options.impls(), options.exhaustive() ? "exhaustive" : "sampled", options.seed());
+        console.printf("whyrelu accuracy: %d activations x %s, %s ULP survey, seed %d%s%n", options.activations().size(),
+                options.impls(), options.exhaustive() ? "exhaustive" : "sampled", options.seed(),
+                quiet ? ", on " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") : "");
         ObjectNode doc = run(options, console);
         Json.write(dir.resolve(AccuracyDocument.FILE), doc);
-        console.println();
-        console.print(AccuracyText.render(doc));
-        console.println("Results: " + dir.resolve(AccuracyDocument.FILE));
+        if (!quiet) {
+            console.println();
+            console.print(AccuracyText.render(doc));
+            console.println("Results: " + dir.resolve(AccuracyDocument.FILE));
+        }
         return ExitCodes.OK;
     }
 

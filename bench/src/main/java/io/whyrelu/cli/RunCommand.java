@@ -1,6 +1,8 @@
 package io.whyrelu.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.whyrelu.bench.accuracy.AccuracyDocument;
+import io.whyrelu.bench.accuracy.AccuracySuite;
 import io.whyrelu.bench.env.EnvReport;
 import io.whyrelu.bench.run.BenchmarkPlanner;
 import io.whyrelu.bench.run.GitInfo;
@@ -17,6 +19,7 @@ import io.whyrelu.bench.yardstick.NativeYardstick;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
 import io.whyrelu.core.kernel.Kernels;
+import io.whyrelu.reports.accuracy.AccuracyText;
 import io.whyrelu.reports.json.Json;
 import io.whyrelu.reports.summary.Shape;
 import java.io.PrintWriter;
@@ -68,6 +71,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show JMH's own output instead of only logging it to jmh.log.")
     boolean verbose;
 
+    @Option(names = "--no-accuracy", description = "Skip the accuracy and convexity suite that follows the benchmarks.")
+    boolean noAccuracy;
+
     @Option(names = "--native", paramLabel = "DIR", description = "Also build and run the native yardstick in DIR "
             + "(build.sh, baseline.c; needs gcc) right after the benchmarks, for same-session ratios.")
     Path nativeDir;
@@ -88,14 +94,52 @@ public final class RunCommand implements Callable<Integer> {
                 config.jvms().size(), config.out());
         RunSession session = new RunSession(config, manifest, System.out, System.console() != null);
         boolean complete = session.execute(plan);
+        if (config.accuracy()) {
+            complete &= accuracy(config, manifest);
+        }
         System.out.println();
         System.out.print(session.summary());
+        if (config.accuracy() && java.nio.file.Files.isRegularFile(config.out().resolve(AccuracyDocument.FILE))) {
+            System.out.print(AccuracyText.verdicts(Json.MAPPER.readTree(config.out().resolve(AccuracyDocument.FILE).toFile())));
+        }
         System.out.println("Results: " + config.out());
         if (!complete) {
             err.println("whyrelu run: " + manifest.incompleteReason);
             err.flush();
         }
         return complete ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /**
+     * The accuracy suite on the run's first JVM: in this process when that is this JVM, else in a
+     * child process on it, so accuracy.json describes a JVM the benchmarks ran on.
+     */
+    private boolean accuracy(RunConfig config, Manifest manifest) throws Exception {
+        List<String> specs = config.activations().stream().map(Activation::spec).toList();
+        List<String> impls = config.impls().stream().filter(config.accuracyJvm()::supports).toList();
+        Path self = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+        boolean ok;
+        if (config.accuracyJvm().java().toRealPath().equals(self)) {
+            var options = new AccuracySuite.Options(config.activations(), impls, false, config.seed(),
+                    Runtime.getRuntime().availableProcessors());
+            Json.write(config.out().resolve(AccuracyDocument.FILE), AccuracyCommand.run(options, System.out));
+            ok = true;
+        } else {
+            List<String> command = new ArrayList<>(List.of(config.accuracyJvm().java().toString()));
+            command.addAll(JmhExecutor.FORK_FLAGS);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "accuracy", "--out",
+                    config.out().toString(), "--seed", Long.toString(config.seed()), "--activations", String.join(",", specs),
+                    "--impls", String.join(",", impls), "--quiet"));
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            ok = p.waitFor() == 0;
+        }
+        manifest.files.put("accuracy", ok ? AccuracyDocument.FILE : null);
+        if (!ok) {
+            manifest.status = "incomplete";
+            manifest.incompleteReason = "the accuracy suite failed on " + config.accuracyJvm().label();
+        }
+        Json.write(config.out().resolve("manifest.json"), manifest);
+        return ok;
     }
 
     /** Every option checked before anything runs or is written; problems are UsageExceptions (exit 2). */
@@ -129,7 +173,7 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             Path dir = OutputDirectory.prepare(out != null ? out : OutputDirectory.defaultFor("results"));
             return new RunConfig(p, acts, wanted, kernelShapes, latencyShapes, p.elementwiseSizes, targets, dir, seed, verbose,
-                    List.copyOf(jmhArgs), false, yardstick);
+                    List.copyOf(jmhArgs), !noAccuracy, yardstick);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

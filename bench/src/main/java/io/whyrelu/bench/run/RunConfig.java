@@ -9,4 +9,10 @@ import java.util.List;
 /** A validated {@code whyrelu run}: everything decided before the first benchmark starts (yardstick: null unless --native). */
 public record RunConfig(Preset preset, List<Activation> activations, List<String> impls, List<Shape> shapes,
         List<Shape> latencyShapes, List<Integer> elementwiseSizes, List<JvmTarget> jvms, Path out, long seed,
-        boolean verbose, List<String> jmhArgs, boolean accuracy, NativeYardstick yardstick) {}
+        boolean verbose, List<String> jmhArgs, boolean accuracy, NativeYardstick yardstick) {
+
+    /** The JVM the accuracy suite runs on: the first of the run's JVMs. */
+    public JvmTarget accuracyJvm() {
+        return jvms.get(0);
+    }
+}

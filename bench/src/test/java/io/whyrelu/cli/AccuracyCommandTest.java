@@ -1,0 +1,74 @@
+package io.whyrelu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.whyrelu.reports.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccuracyCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private JsonNode run(Path out) throws Exception {
+        var outcome = CliRunner.run("accuracy", "--activations", "relu,sigmoid", "--out", out.toString(), "--seed", "7");
+        assertEquals(0, outcome.exitCode(), outcome.out() + outcome.err());
+        assertTrue(outcome.out().contains("Verdict"), outcome.out());
+        return Json.MAPPER.readTree(out.resolve("accuracy.json").toFile());
+    }
+
+    @Test
+    void writesTheDocumentedSchemaWithEveryCheck() throws Exception {
+        JsonNode doc = run(tmp.resolve("a"));
+        assertEquals("whyrelu-accuracy/1", doc.path("schema").asText());
+        assertEquals(7, doc.path("seed").asLong());
+        assertEquals(2, doc.path("activations").size());
+        for (JsonNode a : doc.path("activations")) {
+            for (String check : new String[] {"curvature", "jensen", "representability", "extremePoints", "surrogate", "ulp", "kernel", "verdict"}) {
+                assertFalse(a.path(check).isMissingNode(), a.path("activation") + " lacks " + check);
+            }
+            assertTrue(a.path("kernel").path("simd").path("maxErrorOverBound").asDouble() <= 1, "kernels stay within their bound");
+        }
+        JsonNode relu = doc.path("activations").get(0).path("verdict");
+        assertTrue(relu.path("passesAll").asBoolean() && relu.path("agreesWithPaper").asBoolean(), relu.toString());
+        JsonNode sigmoid = doc.path("activations").get(1).path("verdict");
+        assertFalse(sigmoid.path("requirement1Convex").asBoolean(), sigmoid.toString());
+        assertEquals(2, doc.path("verdicts").size());
+    }
+
+    @Test
+    void sameSeedGivesIdenticalResultsApartFromTimings() throws Exception {
+        ObjectNode first = (ObjectNode) run(tmp.resolve("1"));
+        ObjectNode second = (ObjectNode) run(tmp.resolve("2"));
+        for (ObjectNode doc : new ObjectNode[] {first, second}) {
+            doc.remove("startedAt");
+            doc.remove("finishedAt");
+            doc.remove("durationSeconds");
+        }
+        assertEquals(first, second);
+    }
+
+    @Test
+    void badOptionsAreOneLineAndExitTwo() throws Exception {
+        var outcome = CliRunner.run("accuracy", "--activations", "nope", "--out", tmp.resolve("x").toString());
+        assertEquals(2, outcome.exitCode());
+        assertTrue(outcome.err().contains("unknown activation 'nope'"), outcome.err());
+        outcome = CliRunner.run("accuracy", "--threads", "0", "--out", tmp.resolve("y").toString());
+        assertEquals(2, outcome.exitCode());
+        assertTrue(outcome.err().contains("--threads must be at least 1"), outcome.err());
+        Path used = tmp.resolve("used");
+        Files.createDirectories(used);
+        Files.writeString(used.resolve("accuracy.json"), "{}");
+        outcome = CliRunner.run("accuracy", "--out", used.toString());
+        assertEquals(2, outcome.exitCode());
+        assertTrue(outcome.err().contains("already has an accuracy.json"), outcome.err());
+        assertFalse(Files.exists(tmp.resolve("x")) || Files.exists(tmp.resolve("y")), "nothing written for bad input");
+    }
+}
