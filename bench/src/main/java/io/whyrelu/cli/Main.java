@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** The {@code whyrelu} command line. */
 @Command(name = "whyrelu", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Benchmarks and convexity checks for activation-and-sum kernels on the JVM.",
-        subcommands = {RunCommand.class, AccuracyCommand.class, EnvCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, AccuracyCommand.class, CompareCommand.class, ReportCommand.class, HistoryCommand.class,
+            EnvCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -20,6 +20,13 @@ import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
 import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.reports.accuracy.AccuracyText;
+import io.whyrelu.reports.compare.Comparator;
+import io.whyrelu.reports.compare.Comparison;
+import io.whyrelu.reports.compare.ComparisonFormat;
+import io.whyrelu.reports.jmh.InvalidResultsException;
+import io.whyrelu.reports.json.AtomicFiles;
+import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.run.RunLoader;
 import io.whyrelu.reports.json.Json;
 import io.whyrelu.reports.summary.Shape;
 import java.io.PrintWriter;
@@ -29,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,6 +79,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show JMH's own output instead of only logging it to jmh.log.")
     boolean verbose;
 
+    @Option(names = "--baseline", paramLabel = "DIR", description = "After the run, compare it with this earlier run (as "
+            + "`whyrelu compare`); exit 1 on a regression.")
+    Path baseline;
+
     @Option(names = "--no-accuracy", description = "Skip the accuracy and convexity suite that follows the benchmarks.")
     boolean noAccuracy;
 
@@ -80,6 +92,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "JMH_OPTION", arity = "0..*", description = "JMH options, after --.")
     List<String> jmhArgs = new ArrayList<>();
+
+    private RunData baselineRun;
 
     @Override
     public Integer call() throws Exception {
@@ -102,7 +116,24 @@ public final class RunCommand implements Callable<Integer> {
         if (config.accuracy() && java.nio.file.Files.isRegularFile(config.out().resolve(AccuracyDocument.FILE))) {
             System.out.print(AccuracyText.verdicts(Json.MAPPER.readTree(config.out().resolve(AccuracyDocument.FILE).toFile())));
         }
+        RunData thisRun = RunLoader.load(config.out());
+        ReportCommand.write(List.of(thisRun), config.out().resolve("report.html"), Optional.empty());
+        manifest.files.put("report", "report.html");
+        manifest.files.put("summary", "summary.md");
+        Json.write(config.out().resolve("manifest.json"), manifest);
+        System.out.println("Report: " + config.out().resolve("report.html") + " (and summary.md)");
         System.out.println("Results: " + config.out());
+        if (baselineRun != null) {
+            Comparison comparison = Comparator.compare(baselineRun, thisRun, 5, 0.05);
+            System.out.println();
+            System.out.print(ComparisonFormat.TEXT.render(comparison));
+            AtomicFiles.writeString(config.out().resolve("compare.md"), ComparisonFormat.MARKDOWN.render(comparison));
+            if (comparison.hasRegression()) {
+                err.println("whyrelu run: regression against the baseline " + baseline);
+                err.flush();
+                return ExitCodes.FAILED;
+            }
+        }
         if (!complete) {
             err.println("whyrelu run: " + manifest.incompleteReason);
             err.flush();
@@ -144,6 +175,13 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Every option checked before anything runs or is written; problems are UsageExceptions (exit 2). */
     RunConfig validate(PrintWriter err) {
+        if (baseline != null) {
+            try {
+                baselineRun = RunLoader.load(baseline);
+            } catch (InvalidResultsException e) {
+                throw new UsageException("--baseline: " + e.getMessage());
+            }
+        }
         Preset p;
         try {
             p = Preset.valueOf(preset.trim().toUpperCase(java.util.Locale.ROOT));

@@ -64,6 +64,9 @@ class SmokeRunTest {
         }
         assertEquals(manifest.path("benchmarks").path("planned").asInt(), manifest.path("benchmarks").path("completed").asInt());
         assertTrue(Files.size(out.resolve("jmh.log")) > 0);
+        for (String file : new String[] {"accuracy.json", "report.html", "summary.md"}) {
+            assertTrue(Files.size(out.resolve(file)) > 0, "the run writes " + file);
+        }
         try (var logs = Files.list(out.resolve("latency"))) {
             assertEquals(2, logs.filter(p -> p.toString().endsWith(".hlog")).count(), "one HdrHistogram log per latency benchmark");
         }

@@ -40,8 +40,9 @@ public final class JmhJson {
         try {
             root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidResultsException(source + ": not valid JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ")");
+            String why = e.getOriginalMessage().replaceAll("\\s*\\(start marker.*", "").replaceAll("\\s*\\n.*", "");
+            throw new InvalidResultsException(source + ": not valid JSON, truncated or malformed (" + why + " at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")");
         }
         if (root == null || !root.isArray()) {
             throw new InvalidResultsException(source + ": not a JMH result file (expected a JSON array of benchmark results)");

@@ -1,0 +1,78 @@
+package io.whyrelu.cli;
+
+import io.whyrelu.reports.html.HtmlReport;
+import io.whyrelu.reports.html.TrendSection;
+import io.whyrelu.reports.jmh.InvalidResultsException;
+import io.whyrelu.reports.json.AtomicFiles;
+import io.whyrelu.reports.markdown.MarkdownSummary;
+import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.run.RunLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whyrelu report}: one self-contained HTML file and a summary.md from one or more runs. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Render one or more runs (run directories or JMH JSON files) as a self-contained HTML report "
+                + "and summary.md beside it; several runs or JVMs are shown side by side.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "Run directories or jmh.json files.")
+    List<Path> runs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The HTML file (default: report.html in the run directory, "
+            + "or in the working directory for several runs); summary.md goes beside it.")
+    Path out;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "A history database: adds a trend chart of the runs recorded there.")
+    String db;
+
+    @Override
+    public Integer call() throws Exception {
+        List<RunData> data = new ArrayList<>();
+        try {
+            for (Path p : runs) {
+                data.add(RunLoader.load(p));
+            }
+        } catch (InvalidResultsException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path html = out != null ? out : defaultOut(runs);
+        if (Files.isDirectory(html)) {
+            throw new UsageException("--out " + html + " is a directory; give the HTML file's path");
+        }
+        Optional<TrendSection> trend = db == null ? Optional.empty() : HistoryCommand.trendSection(db);
+        write(data, html, trend);
+        spec.commandLine().getOut().println("Report: " + html.toAbsolutePath().normalize());
+        spec.commandLine().getOut().println("Summary: " + summaryPath(html).toAbsolutePath().normalize());
+        return ExitCodes.OK;
+    }
+
+    /** Writes report.html and summary.md (atomically); used by `whyrelu run` for its own directory. */
+    static void write(List<RunData> data, Path html, Optional<TrendSection> trend) throws java.io.IOException {
+        AtomicFiles.writeString(html, HtmlReport.render(data, trend, Version.get()));
+        AtomicFiles.writeString(summaryPath(html), MarkdownSummary.render(data));
+    }
+
+    static Path summaryPath(Path html) {
+        Path parent = html.toAbsolutePath().getParent();
+        return parent.resolve("summary.md");
+    }
+
+    private static Path defaultOut(List<Path> runs) {
+        if (runs.size() == 1 && Files.isDirectory(runs.get(0))) {
+            return runs.get(0).resolve("report.html");
+        }
+        return Path.of("report.html");
+    }
+}

@@ -1,0 +1,112 @@
+package io.whyrelu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.whyrelu.reports.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** report, compare and history through the command line: files, exit codes and one-line errors. */
+class ReportingCliTest {
+
+    @TempDir
+    Path tmp;
+
+    /** A jmh.json with two kernel benchmarks, 2 forks × 5 iterations; the simd one scaled by {@code factor}. */
+    private Path run(String name, double factor, long seed) throws Exception {
+        var rng = new java.util.Random(seed);
+        ArrayNode root = Json.MAPPER.createArrayNode();
+        for (String impl : new String[] {"scalar", "simd"}) {
+            ObjectNode r = root.addObject();
+            r.put("benchmark", "io.whyrelu.bench.jmh.KernelThroughput.kernel").put("mode", "thrpt").put("jdkVersion", "17.0.15")
+                    .put("vmName", "OpenJDK 64-Bit Server VM").put("jvm", "/usr/bin/java");
+            r.putObject("params").put("activation", "relu").put("impl", impl).put("n", "256").put("k", "256").put("batch", "1");
+            ObjectNode m = r.putObject("primaryMetric");
+            double mean = impl.equals("simd") ? 300_000 * factor : 40_000;
+            ArrayNode raw = m.putArray("rawData");
+            for (int f = 0; f < 2; f++) {
+                ArrayNode fork = raw.addArray();
+                for (int i = 0; i < 5; i++) {
+                    fork.add(mean * (1 + 0.01 * (2 * rng.nextDouble() - 1)));
+                }
+            }
+            m.put("score", mean).put("scoreError", mean * 0.01).put("scoreUnit", "ops/s");
+        }
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Json.MAPPER.writeValue(dir.resolve("jmh.json").toFile(), root);
+        return dir;
+    }
+
+    @Test
+    void compareGatesByExitCode() throws Exception {
+        Path a = run("a", 1, 1);
+        var same = CliRunner.run("compare", a.toString(), run("b", 1, 2).toString());
+        assertEquals(0, same.exitCode(), same.out() + same.err());
+        assertTrue(same.out().contains("0 regressed"), same.out());
+        var slower = CliRunner.run("compare", a.toString(), run("c", 0.8, 3).toString(), "--format", "markdown");
+        assertEquals(1, slower.exitCode(), slower.out() + slower.err());
+        assertTrue(slower.out().contains("**REGRESSED**"), slower.out());
+        var tolerated = CliRunner.run("compare", a.toString(), tmp.resolve("c").toString(), "--fail-on", "never", "--format", "json");
+        assertEquals(0, tolerated.exitCode());
+        assertTrue(tolerated.out().contains("\"verdict\" : \"REGRESSED\""), tolerated.out());
+    }
+
+    @Test
+    void compareRejectsBadInputWithOneLineAndExitTwo() throws Exception {
+        Path a = run("a", 1, 1);
+        Path truncated = tmp.resolve("truncated.json");
+        Files.writeString(truncated, "[{\"benchmark\": ");
+        Path notJmh = tmp.resolve("other.json");
+        Files.writeString(notJmh, "{\"results\": []}");
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        for (String[] args : new String[][] {{truncated.toString(), a.toString()}, {notJmh.toString(), a.toString()},
+                {empty.toString(), a.toString()}, {a.toString(), a.toString(), "--format", "xml"}, {a.toString(), a.toString(), "--alpha", "2"}}) {
+            String[] argv = new String[args.length + 1];
+            argv[0] = "compare";
+            System.arraycopy(args, 0, argv, 1, args.length);
+            var outcome = CliRunner.run(argv);
+            assertEquals(2, outcome.exitCode(), String.join(" ", args) + ": " + outcome.err());
+            assertEquals(1, outcome.err().strip().lines().count(), "one line: " + outcome.err());
+            assertFalse(outcome.err().contains("Exception"), outcome.err());
+        }
+    }
+
+    @Test
+    void reportWritesHtmlAndSummaryBesideIt() throws Exception {
+        Path a = run("a", 1, 1);
+        var outcome = CliRunner.run("report", a.toString(), run("b", 0.9, 2).toString(), "--out", tmp.resolve("out/r.html").toString());
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        String html = Files.readString(tmp.resolve("out/r.html"));
+        assertTrue(html.contains("echarts") && html.contains("data-charts-expected"), "self-contained, with charts");
+        assertTrue(Files.readString(tmp.resolve("out/summary.md")).contains("# whyrelu summary"));
+        assertEquals(2, CliRunner.run("report", tmp.resolve("missing").toString()).exitCode());
+    }
+
+    @Test
+    void historyAddsShowsAndFeedsTheReport() throws Exception {
+        String db = "jdbc:sqlite:" + tmp.resolve("h.db");
+        for (int i = 0; i < 4; i++) {
+            var outcome = CliRunner.run("history", "add", run("r" + i, 1 + 0.01 * i, i).toString(), "--db", db);
+            assertEquals(0, outcome.exitCode(), outcome.err());
+            assertTrue(outcome.out().contains("recorded r" + i), outcome.out());
+        }
+        assertTrue(CliRunner.run("history", "add", tmp.resolve("r0").toString(), "--db", db).out().contains("already recorded"));
+        var show = CliRunner.run("history", "show", "--db", db);
+        assertEquals(0, show.exitCode(), show.err());
+        assertTrue(show.out().contains("4 runs recorded, 2 series"), show.out());
+        var report = CliRunner.run("report", tmp.resolve("r3").toString(), "--db", db);
+        assertEquals(0, report.exitCode(), report.err());
+        assertTrue(Files.readString(tmp.resolve("r3/report.html")).contains("History: kernel throughput"));
+        var empty = CliRunner.run("history", "show", "--db", "jdbc:sqlite:" + tmp.resolve("none.db"));
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().contains("no runs in"), empty.err());
+    }
+}

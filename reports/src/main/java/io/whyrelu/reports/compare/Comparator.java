@@ -1,0 +1,123 @@
+package io.whyrelu.reports.compare;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.whyrelu.reports.jmh.InvalidResultsException;
+import io.whyrelu.reports.jmh.JmhResult;
+import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.stats.BootstrapRatio;
+import io.whyrelu.reports.stats.Samples;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.statistics.inference.MannWhitneyUTest;
+
+/**
+ * Compares two runs benchmark by benchmark. A row regresses only when the change is both
+ * significant (Mann–Whitney U on the per-iteration values, p &lt; α) and larger than the noise
+ * threshold, in the direction the unit says is worse: higher is better for throughput (ops/time),
+ * lower for times (time/op), whatever the mode is called. Too few samples to test (one fork, two
+ * iterations cannot reach p &lt; 0.05) makes a large change inconclusive, not a regression.
+ */
+public final class Comparator {
+
+    private Comparator() {}
+
+    public static Comparison compare(RunData baseline, RunData current, double thresholdPercent, double alpha) {
+        Map<String, JmhResult> base = index(baseline);
+        Map<String, JmhResult> curr = index(current);
+        List<ComparisonRow> rows = new ArrayList<>();
+        List<String> onlyBase = new ArrayList<>();
+        double logSum = 0;
+        int logCount = 0;
+        for (var e : base.entrySet()) {
+            JmhResult c = curr.get(e.getKey());
+            if (c == null) {
+                onlyBase.add(e.getKey());
+                continue;
+            }
+            ComparisonRow row = row(e.getValue(), c, thresholdPercent, alpha);
+            rows.add(row);
+            double r = row.betterRatio();
+            if (r > 0 && Double.isFinite(r)) {
+                logSum += Math.log(r);
+                logCount++;
+            }
+        }
+        List<String> onlyCurr = curr.keySet().stream().filter(k -> !base.containsKey(k)).toList();
+        if (rows.isEmpty()) {
+            throw new InvalidResultsException("nothing to compare: " + baseline.label() + " and " + current.label()
+                    + " have no benchmark × params × JVM in common");
+        }
+        rows.sort(java.util.Comparator.comparing((ComparisonRow r) -> r.verdict().ordinal() == 1 ? 0 : 1)
+                .thenComparing(r -> r.improvementPercent()));
+        return new Comparison(baseline.label(), current.label(), thresholdPercent, alpha, rows, onlyBase, onlyCurr,
+                logCount == 0 ? Double.NaN : Math.exp(logSum / logCount), accuracy(baseline, current));
+    }
+
+    private static Map<String, JmhResult> index(RunData run) {
+        Map<String, JmhResult> map = new LinkedHashMap<>();
+        for (JmhResult r : run.results()) {
+            map.put(r.key(), r);
+        }
+        return map;
+    }
+
+    static ComparisonRow row(JmhResult b, JmhResult c, double thresholdPercent, double alpha) {
+        boolean higherBetter = c.primary().higherIsBetter();
+        double[] bs = Samples.of(b.primary());
+        double[] cs = Samples.of(c.primary());
+        double bScore = b.primary().score();
+        double cScore = c.primary().score();
+        double change = 100 * (cScore - bScore) / bScore;
+        double improvement = higherBetter ? change : -change;
+        double p = bs.length >= 2 && cs.length >= 2 ? MannWhitneyUTest.withDefaults().test(bs, cs).getPValue() : Double.NaN;
+        double[] ci = BootstrapRatio.interval(bs, cs, 0.95);
+        Verdict verdict;
+        if (!Double.isFinite(change)) {
+            verdict = Verdict.INCONCLUSIVE;
+        } else if (Math.abs(improvement) <= thresholdPercent) {
+            verdict = Verdict.UNCHANGED;
+        } else if (p < alpha) {
+            verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
+        } else {
+            verdict = Verdict.INCONCLUSIVE;
+        }
+        return new ComparisonRow(c.benchmark(), c.mode(), c.params(), c.jvmLabel(), c.primary().scoreUnit(), higherBetter, bScore,
+                b.primary().scoreError(), cScore, c.primary().scoreError(), bs.length, cs.length, change, improvement, p, ci[0], ci[1],
+                verdict);
+    }
+
+    /** Verdict flips and max-ULP moves between two accuracy.json files. */
+    static List<AccuracyChange> accuracy(RunData baseline, RunData current) {
+        List<AccuracyChange> changes = new ArrayList<>();
+        if (baseline.accuracy().isEmpty() || current.accuracy().isEmpty()) {
+            return changes;
+        }
+        Map<String, JsonNode> base = new LinkedHashMap<>();
+        baseline.accuracy().get().path("verdicts").forEach(v -> base.put(v.path("activation").asText(), v));
+        for (JsonNode v : current.accuracy().get().path("verdicts")) {
+            JsonNode b = base.get(v.path("activation").asText());
+            if (b == null) {
+                continue;
+            }
+            String activation = v.path("activation").asText();
+            for (String field : new String[] {"requirement1Convex", "requirement2Representable", "preservedScalar", "preservedSimd",
+                    "uniqueSurrogateMinimum", "passesAll", "agreesWithPaper"}) {
+                if (!b.path(field).asText().equals(v.path(field).asText())) {
+                    changes.add(new AccuracyChange(activation, field, b.path(field).asText(), v.path(field).asText(),
+                            b.path(field).asBoolean() && !v.path(field).asBoolean()));
+                }
+            }
+            for (String field : new String[] {"maxUlpScalar", "maxUlpSimd"}) {
+                double was = b.path(field).asDouble(Double.NaN);
+                double now = v.path(field).asDouble(Double.NaN);
+                if (Double.isFinite(was) && Double.isFinite(now) && Math.abs(now - was) > 0.01) {
+                    changes.add(new AccuracyChange(activation, field, String.format(java.util.Locale.ROOT, "%.3f", was),
+                            String.format(java.util.Locale.ROOT, "%.3f", now), now > was));
+                }
+            }
+        }
+        return changes;
+    }
+}

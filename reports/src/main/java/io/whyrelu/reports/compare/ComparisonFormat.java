@@ -1,0 +1,108 @@
+package io.whyrelu.reports.compare;
+
+import io.whyrelu.reports.json.Json;
+import io.whyrelu.reports.markdown.Markdown;
+import io.whyrelu.reports.summary.TextTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** Renders a comparison as text (terminal), Markdown (pull-request comment) or JSON (tools). */
+public enum ComparisonFormat {
+    TEXT {
+        @Override
+        public String render(Comparison c) {
+            StringBuilder out = new StringBuilder(headline(c)).append("\n\n");
+            TextTable t = new TextTable("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "95% CI ratio")
+                    .alignRight(4, 5, 6, 7, 8);
+            for (ComparisonRow r : c.rows()) {
+                t.row(r.verdict().name(), shortName(r.benchmark()), r.paramsText(), r.jvm(), value(r.baseline(), r.baselineError(), r.unit()),
+                        value(r.current(), r.currentError(), r.unit()), percent(r.changePercent()), p(r.pValue()), ci(r));
+            }
+            out.append(t.render());
+            appendAccuracy(out, c, false);
+            appendUnmatched(out, c, false);
+            return out.toString();
+        }
+    },
+    MARKDOWN {
+        @Override
+        public String render(Comparison c) {
+            StringBuilder out = new StringBuilder("### whyrelu compare: ").append(Markdown.escape(c.baseline())).append(" → ")
+                    .append(Markdown.escape(c.current())).append("\n\n").append(Markdown.escape(headline(c))).append("\n\n");
+            out.append(Markdown.row("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "95% CI ratio"));
+            out.append(Markdown.separator(false, false, false, false, true, true, true, true, true));
+            for (ComparisonRow r : c.rows()) {
+                String verdict = r.verdict() == Verdict.REGRESSED ? "**REGRESSED**" : r.verdict().name();
+                out.append(Markdown.row(verdict, Markdown.escape(shortName(r.benchmark())), Markdown.escape(r.paramsText()),
+                        Markdown.escape(r.jvm()), Markdown.escape(value(r.baseline(), r.baselineError(), r.unit())),
+                        Markdown.escape(value(r.current(), r.currentError(), r.unit())), Markdown.escape(percent(r.changePercent())),
+                        Markdown.escape(p(r.pValue())), Markdown.escape(ci(r))));
+            }
+            appendAccuracy(out, c, true);
+            appendUnmatched(out, c, true);
+            return out.toString();
+        }
+    },
+    JSON {
+        @Override
+        public String render(Comparison c) {
+            try {
+                return Json.MAPPER.writeValueAsString(c) + "\n";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    };
+
+    public abstract String render(Comparison c);
+
+    static String headline(Comparison c) {
+        return String.format(Locale.ROOT, "%d compared: %d regressed, %d improved, %d unchanged, %d inconclusive "
+                + "(threshold %.1f%%, alpha %.3g); geometric mean of better/worse ratios %.3f%s",
+                c.rows().size(), c.count(Verdict.REGRESSED), c.count(Verdict.IMPROVED), c.count(Verdict.UNCHANGED),
+                c.count(Verdict.INCONCLUSIVE), c.thresholdPercent(), c.alpha(), c.geometricMeanRatio(),
+                c.accuracy().stream().anyMatch(AccuracyChange::regression) ? "; ACCURACY REGRESSED" : "");
+    }
+
+    private static void appendAccuracy(StringBuilder out, Comparison c, boolean markdown) {
+        if (c.accuracy().isEmpty()) {
+            return;
+        }
+        out.append(markdown ? "\n**Accuracy and convexity changes**\n\n" : "\nAccuracy and convexity changes:\n");
+        for (AccuracyChange a : c.accuracy()) {
+            String line = (a.regression() ? "REGRESSED " : "changed ") + a.activation() + " " + a.what() + ": " + a.baseline() + " -> "
+                    + a.current();
+            out.append(markdown ? "- " + Markdown.escape(line) + "\n" : "  " + line + "\n");
+        }
+    }
+
+    private static void appendUnmatched(StringBuilder out, Comparison c, boolean markdown) {
+        if (!c.onlyInBaseline().isEmpty() || !c.onlyInCurrent().isEmpty()) {
+            String line = c.onlyInBaseline().size() + " only in the baseline, " + c.onlyInCurrent().size() + " only in the current run (not compared)";
+            out.append(markdown ? "\n" + Markdown.escape(line) + "\n" : "\n" + line + "\n");
+        }
+    }
+
+    static String shortName(String benchmark) {
+        int method = benchmark.lastIndexOf('.');
+        int cls = method > 0 ? benchmark.lastIndexOf('.', method - 1) : -1;
+        return benchmark.substring(cls + 1);
+    }
+
+    private static String value(double v, double err, String unit) {
+        return Double.isFinite(err) ? String.format(Locale.ROOT, "%.4g ± %.2g %s", v, err, unit) : String.format(Locale.ROOT, "%.4g %s", v, unit);
+    }
+
+    private static String percent(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%+.1f%%", v) : "-";
+    }
+
+    private static String p(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    private static String ci(ComparisonRow r) {
+        return Double.isNaN(r.ratioLow()) ? "n/a" : String.format(Locale.ROOT, "[%.3f, %.3f]", r.ratioLow(), r.ratioHigh());
+    }
+}

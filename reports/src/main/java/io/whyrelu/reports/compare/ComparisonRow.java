@@ -1,0 +1,28 @@
+package io.whyrelu.reports.compare;
+
+import java.util.Map;
+
+/**
+ * One benchmark × params × JVM present in both runs.
+ *
+ * @param changePercent      (current − baseline) / baseline, in the unit's own direction
+ * @param improvementPercent the same change signed so that positive is better (rates up, times down)
+ * @param pValue             two-sided Mann–Whitney U on the per-iteration values; NaN when not testable
+ * @param ratioLow           bootstrap 95% interval of mean(current)/mean(baseline), low end
+ */
+public record ComparisonRow(String benchmark, String mode, Map<String, String> params, String jvm, String unit,
+        boolean higherIsBetter, double baseline, double baselineError, double current, double currentError, int baselineSamples,
+        int currentSamples, double changePercent, double improvementPercent, double pValue, double ratioLow, double ratioHigh,
+        Verdict verdict) {
+
+    public String paramsText() {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(params).forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
+        return sb.toString();
+    }
+
+    /** current/baseline oriented so that above 1 is better: the factor the geometric mean multiplies. */
+    public double betterRatio() {
+        return higherIsBetter ? current / baseline : baseline / current;
+    }
+}

@@ -1,0 +1,212 @@
+package io.whyrelu.reports.history;
+
+import io.whyrelu.reports.jmh.InvalidResultsException;
+import io.whyrelu.reports.jmh.JmhResult;
+import io.whyrelu.reports.json.Json;
+import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.stats.Samples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Run history in any JDBC database: SQLite by default (a file beside the results, no server),
+ * PostgreSQL for a team's shared history. Two tables, portable SQL, every value through bound
+ * parameters (results files may come from someone else's pull request). A run's id is a hash of
+ * its jmh.json, so adding the same run twice records it once.
+ */
+public final class HistoryStore implements AutoCloseable {
+
+    public static final String DEFAULT_URL = "jdbc:sqlite:results/history.db";
+
+    /** One benchmark × params × JVM over the recorded runs, oldest first. */
+    public record Series(String key, String benchmark, String params, String jvm, String unit, boolean higherIsBetter, List<Point> points) {}
+
+    public record Point(String runId, String label, String startedAt, double score, double error, double[] samples) {}
+
+    private final Connection connection;
+
+    private HistoryStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** @throws InvalidResultsException when the database cannot be opened (the message says why) */
+    public static HistoryStore open(String url) {
+        try {
+            if (url.startsWith("jdbc:sqlite:") && !url.contains(":memory:")) {
+                Path file = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", ""));
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                }
+            }
+            Connection c = DriverManager.getConnection(url);
+            HistoryStore store = new HistoryStore(c);
+            store.createSchema();
+            return store;
+        } catch (SQLException | java.io.IOException e) {
+            throw new InvalidResultsException("cannot open history database " + redact(url) + ": " + e.getMessage());
+        }
+    }
+
+    private void createSchema() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS whyrelu_runs (run_id VARCHAR(64) PRIMARY KEY, label TEXT, started_at VARCHAR(40), "
+                    + "git_commit VARCHAR(64), host TEXT, preset VARCHAR(32), status VARCHAR(32), added_at VARCHAR(40))");
+            s.execute("CREATE TABLE IF NOT EXISTS whyrelu_results (run_id VARCHAR(64) NOT NULL, bench_key TEXT NOT NULL, benchmark TEXT, "
+                    + "mode VARCHAR(32), params TEXT, jvm TEXT, score DOUBLE PRECISION, score_error DOUBLE PRECISION, unit VARCHAR(32), "
+                    + "samples TEXT, PRIMARY KEY (run_id, bench_key))");
+        }
+    }
+
+    /** Records a run; returns false when it was already recorded. */
+    public boolean add(RunData run) {
+        String id = runId(run);
+        try {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM whyrelu_runs WHERE run_id = ?")) {
+                exists.setString(1, id);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (rs.next()) {
+                        return false;
+                    }
+                }
+            }
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                var m = run.manifest();
+                try (PreparedStatement ins = connection.prepareStatement("INSERT INTO whyrelu_runs "
+                        + "(run_id, label, started_at, git_commit, host, preset, status, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    ins.setString(1, id);
+                    ins.setString(2, run.label());
+                    ins.setString(3, m.map(j -> j.path("startedAt").asText(null)).orElse(null));
+                    ins.setString(4, m.map(j -> j.path("git").path("commit").asText(null)).orElse(null));
+                    ins.setString(5, m.map(j -> j.path("host").path("hostname").asText(null)).orElse(null));
+                    ins.setString(6, m.map(j -> j.path("preset").asText(null)).orElse(null));
+                    ins.setString(7, m.map(j -> j.path("status").asText(null)).orElse(null));
+                    ins.setString(8, Instant.now().toString());
+                    ins.executeUpdate();
+                }
+                try (PreparedStatement ins = connection.prepareStatement("INSERT INTO whyrelu_results "
+                        + "(run_id, bench_key, benchmark, mode, params, jvm, score, score_error, unit, samples) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    Map<String, JmhResult> unique = new LinkedHashMap<>();
+                    run.results().forEach(r -> unique.put(r.key(), r));
+                    for (JmhResult r : unique.values()) {
+                        ins.setString(1, id);
+                        ins.setString(2, r.key());
+                        ins.setString(3, r.benchmark());
+                        ins.setString(4, r.mode());
+                        ins.setString(5, Json.MAPPER.writeValueAsString(new java.util.TreeMap<>(r.params())));
+                        ins.setString(6, r.jvmLabel());
+                        setDouble(ins, 7, r.primary().score());
+                        setDouble(ins, 8, r.primary().scoreError());
+                        ins.setString(9, r.primary().scoreUnit());
+                        ins.setString(10, Json.MAPPER.writeValueAsString(Samples.of(r.primary())));
+                        ins.addBatch();
+                    }
+                    ins.executeBatch();
+                }
+                connection.commit();
+            } catch (SQLException | java.io.IOException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+            return true;
+        } catch (SQLException | java.io.IOException e) {
+            throw new InvalidResultsException("cannot record " + run.label() + ": " + e.getMessage());
+        }
+    }
+
+    /** Every series whose benchmark, params or JVM contains {@code filter} (null: all), points oldest first. */
+    public List<Series> series(String filter) {
+        String sql = "SELECT r.run_id, r.label, COALESCE(r.started_at, r.added_at) AS t, x.bench_key, x.benchmark, x.params, x.jvm, "
+                + "x.score, x.score_error, x.unit, x.samples FROM whyrelu_results x JOIN whyrelu_runs r ON r.run_id = x.run_id "
+                + "ORDER BY x.bench_key, t, r.run_id";
+        Map<String, List<Point>> points = new LinkedHashMap<>();
+        Map<String, String[]> meta = new LinkedHashMap<>();
+        try (PreparedStatement q = connection.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                String key = rs.getString("bench_key");
+                if (filter != null && !key.contains(filter)) {
+                    continue;
+                }
+                meta.putIfAbsent(key, new String[] {rs.getString("benchmark"), rs.getString("params"), rs.getString("jvm"), rs.getString("unit")});
+                double[] samples = Json.MAPPER.readValue(rs.getString("samples"), double[].class);
+                points.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(rs.getString("run_id"), rs.getString("label"),
+                        rs.getString("t"), getDouble(rs, "score"), getDouble(rs, "score_error"), samples));
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new InvalidResultsException("cannot read the history: " + e.getMessage());
+        }
+        List<Series> out = new ArrayList<>();
+        points.forEach((key, list) -> {
+            String[] m = meta.get(key);
+            out.add(new Series(key, m[0], m[1], m[2], m[3], io.whyrelu.reports.jmh.JmhUnits.higherIsBetter(m[3]), list));
+        });
+        return out;
+    }
+
+    public int runCount() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM whyrelu_runs")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new InvalidResultsException("cannot read the history: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing to keep: the data was committed or rolled back
+        }
+    }
+
+    static String runId(RunData run) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (JmhResult r : run.results()) {
+                sha.update((r.key() + "=" + r.primary().score() + "±" + r.primary().scoreError() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            run.manifest().ifPresent(m -> sha.update(m.path("startedAt").asText().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SQLite stores no NaN: non-finite values are NULL, and NULL reads back as NaN. */
+    private static void setDouble(PreparedStatement ps, int index, double v) throws SQLException {
+        if (Double.isFinite(v)) {
+            ps.setDouble(index, v);
+        } else {
+            ps.setNull(index, java.sql.Types.DOUBLE);
+        }
+    }
+
+    private static double getDouble(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+
+    /** The URL without its password, for messages. */
+    public static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

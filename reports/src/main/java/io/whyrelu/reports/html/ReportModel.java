@@ -1,0 +1,392 @@
+package io.whyrelu.reports.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.whyrelu.reports.html.Charts.BarSeries;
+import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.summary.Shape;
+import io.whyrelu.reports.summary.ThroughputSummary;
+import io.whyrelu.reports.summary.ThroughputSummary.JvmSummary;
+import io.whyrelu.reports.summary.ThroughputSummary.Rate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a report shows, computed from the runs: tables as lists of rows of strings (the template
+ * escapes them) and charts as ECharts options. Several runs, or several JVMs in one run, become
+ * side-by-side series named "run · JVM · impl".
+ */
+public final class ReportModel {
+
+    /** One run × JVM: the unit that becomes a series. */
+    record Source(String name, RunData run, JvmSummary summary) {}
+
+    private final List<RunData> runs;
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Chart> charts = new ArrayList<>();
+    private int chartCount;
+
+    public ReportModel(List<RunData> runs, Optional<TrendSection> trend) {
+        this.runs = runs;
+        boolean several = runs.size() > 1 || runs.stream().anyMatch(r -> ThroughputSummary.of(r.results()).size() > 1);
+        for (RunData run : runs) {
+            for (JvmSummary s : ThroughputSummary.of(run.results(), run.nativeResults().orElse(null))) {
+                String name = several ? (runs.size() > 1 ? run.label() + " · " : "") + shortJvm(s.jvm()) : "";
+                sources.add(new Source(name, run, s));
+            }
+        }
+        kernelCharts();
+        speedupChart();
+        elementwiseChart();
+        latencyChart();
+        runs.stream().filter(r -> r.accuracy().isPresent()).findFirst().ifPresent(r -> accuracyCharts(r.accuracy().get()));
+        trend.ifPresent(t -> charts.add(new Chart(nextId(), t.title(), t.caption(), t.option())));
+    }
+
+    public List<Chart> charts() {
+        return charts;
+    }
+
+    /** Environment: one map per run, for the template. */
+    public List<Map<String, Object>> environment() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RunData run : runs) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", run.label());
+            m.put("source", run.source().toString());
+            JsonNode man = run.manifest().orElse(null);
+            List<Map<String, String>> rows = new ArrayList<>();
+            if (man != null) {
+                add(rows, "status", man.path("status").asText() + (man.path("incompleteReason").isTextual() ? " (" + man.path("incompleteReason").asText() + ")" : ""));
+                add(rows, "preset", man.path("preset").asText());
+                add(rows, "tool", man.path("tool").path("name").asText() + " " + man.path("tool").path("version").asText());
+                add(rows, "git", man.path("git").isObject() ? man.path("git").path("commit").asText()
+                        + (man.path("git").path("dirty").asBoolean() ? " (dirty)" : "") : "not a repository");
+                add(rows, "started", man.path("startedAt").asText() + ", finished " + man.path("finishedAt").asText(""));
+                JsonNode host = man.path("host");
+                add(rows, "host", host.path("hostname").asText() + ", " + host.path("os").asText() + " " + host.path("arch").asText());
+                add(rows, "CPU", host.path("cpuModel").asText() + ", " + host.path("cores").asText() + " cores, " + join(host.path("cpuFlags")));
+                for (JsonNode jvm : man.path("jvms")) {
+                    JsonNode d = jvm.path("description");
+                    add(rows, "JVM", d.path("vendor").asText() + " " + d.path("version").asText() + ", " + d.path("vectorSpecies").asText()
+                            + ", FMA " + (d.path("fma").asBoolean() ? "yes" : "no") + ", active provider " + d.path("preferredProvider").asText());
+                }
+                add(rows, "seed", man.path("seed").asText());
+                add(rows, "benchmarks", man.path("benchmarks").path("completed").asText() + " of " + man.path("benchmarks").path("planned").asText()
+                        + " completed");
+            } else {
+                add(rows, "note", "a JMH result file without whyrelu's manifest");
+                run.results().stream().map(r -> r.jvmLabel()).distinct().forEach(j -> add(rows, "JVM", j));
+            }
+            m.put("rows", rows);
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Kernel throughput tables, one per source. */
+    public List<Map<String, Object>> kernelTables() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Source s : sources) {
+            if (s.summary().kernels().isEmpty()) {
+                continue;
+            }
+            boolean nat = s.summary().kernels().stream().anyMatch(r -> !Double.isNaN(r.nativeGflops()));
+            List<List<String>> rows = new ArrayList<>();
+            for (var r : s.summary().kernels()) {
+                List<String> row = new ArrayList<>(List.of(r.activation(), r.shape().toString(), rate(s, r.gflopsByImpl().get("scalar")),
+                        rate(s, r.gflopsByImpl().get("simd")), ratio(r.speedup("simd", "scalar"))));
+                if (nat) {
+                    Rate v = r.gflopsByImpl().get("simd");
+                    row.add(num(r.nativeGflops()));
+                    row.add(ratio(v == null ? Double.NaN : v.value() / r.nativeGflops()));
+                }
+                rows.add(row);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", (s.name().isEmpty() ? s.summary().jvm() : s.name()) + peakText(s.summary()));
+            List<String> header = new ArrayList<>(List.of("activation", "shape n×K×B", "scalar GFLOP/s (% peak)", "simd GFLOP/s (% peak)", "simd/scalar"));
+            if (nat) {
+                header.add("native GFLOP/s");
+                header.add("simd/native");
+            }
+            m.put("header", header);
+            m.put("rows", rows.stream().map(r -> Map.of("cells", r)).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Latency percentiles, one table over all sources. */
+    public List<List<String>> latencyRows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Source s : sources) {
+            for (var r : s.summary().latencies()) {
+                rows.add(List.of(s.name().isEmpty() ? r.activation() : s.name() + " · " + r.activation(), r.shape().n() + "×" + r.shape().k(),
+                        r.impl(), num(r.p50()), num(r.p99()), num(r.p999()), r.unit()));
+            }
+        }
+        return rows;
+    }
+
+    /** The verdict table of every run that has accuracy results. */
+    public List<Map<String, Object>> verdicts() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RunData run : runs) {
+            run.accuracy().ifPresent(doc -> {
+                List<List<String>> rows = new ArrayList<>();
+                int agree = 0;
+                for (JsonNode v : doc.path("verdicts")) {
+                    agree += v.path("agreesWithPaper").asBoolean() ? 1 : 0;
+                    rows.add(List.of(v.path("activation").asText(), yes(v.path("requirement1Convex")), yes(v.path("requirement2Representable")),
+                            yes(v.path("preservedScalar")), yes(v.path("preservedSimd")), yes(v.path("uniqueSurrogateMinimum")),
+                            num(v.path("maxUlpSimd").asDouble(Double.NaN)), yes(v.path("passesAll")),
+                            v.path("predictedByPaper").asBoolean() ? "pass" : "fail", yes(v.path("agreesWithPaper"))));
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("label", run.label());
+                m.put("rows", rows.stream().map(r -> Map.of("cells", r, "agrees", r.get(9).equals("yes"))).toList());
+                m.put("agreement", String.format(Locale.ROOT, "The measurements agree with the paper's prediction (only ReLU-type "
+                        + "activations pass everything) for %d of %d activations.", agree, doc.path("verdicts").size()));
+                out.add(m);
+            });
+        }
+        return out;
+    }
+
+    private void kernelCharts() {
+        Set<Shape> shapes = new java.util.TreeSet<>();
+        sources.forEach(s -> s.summary().kernels().forEach(r -> shapes.add(r.shape())));
+        for (Shape shape : shapes) {
+            List<String> acts = activations(s -> s.summary().kernels().stream().filter(r -> r.shape().equals(shape)).map(r -> r.activation()));
+            List<BarSeries> series = new ArrayList<>();
+            for (Source s : sources) {
+                for (String impl : List.of("scalar", "simd")) {
+                    double[] v = new double[acts.size()];
+                    double[] e = new double[acts.size()];
+                    boolean any = false;
+                    for (int i = 0; i < acts.size(); i++) {
+                        String a = acts.get(i);
+                        Rate rate = s.summary().kernels().stream().filter(r -> r.shape().equals(shape) && r.activation().equals(a))
+                                .map(r -> r.gflopsByImpl().get(impl)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                        v[i] = rate == null ? Double.NaN : rate.value();
+                        e[i] = rate == null ? Double.NaN : rate.error();
+                        any |= rate != null;
+                    }
+                    if (any) {
+                        series.add(new BarSeries(seriesName(s, impl), v, e));
+                    }
+                }
+            }
+            String peak = sources.size() == 1 ? peakText(sources.get(0).summary()) : "";
+            charts.add(new Chart(nextId(), "Kernel throughput, shape " + shape + " (n×K×B)",
+                    "GFLOP/s = inputs/s · 2nK / 1e9; bars ± JMH's 99.9% error" + peak, Charts.bars("GFLOP/s", acts, series, false)));
+        }
+    }
+
+    private void speedupChart() {
+        List<String> acts = activations(s -> s.summary().kernels().stream().map(r -> r.activation()));
+        if (acts.isEmpty()) {
+            return;
+        }
+        List<BarSeries> series = new ArrayList<>();
+        for (Source s : sources) {
+            Set<Shape> shapes = new java.util.TreeSet<>();
+            s.summary().kernels().forEach(r -> shapes.add(r.shape()));
+            for (Shape shape : shapes) {
+                double[] v = new double[acts.size()];
+                for (int i = 0; i < acts.size(); i++) {
+                    String a = acts.get(i);
+                    v[i] = s.summary().kernels().stream().filter(r -> r.shape().equals(shape) && r.activation().equals(a))
+                            .mapToDouble(r -> r.speedup("simd", "scalar")).findFirst().orElse(Double.NaN);
+                }
+                series.add(new BarSeries(seriesName(s, shape.toString()), v, null));
+            }
+        }
+        charts.add(new Chart(nextId(), "SIMD speed-up over scalar", "simd GFLOP/s ÷ scalar GFLOP/s, same run and JVM",
+                Charts.bars("× scalar", acts, series, false)));
+    }
+
+    private void elementwiseChart() {
+        List<String> acts = activations(s -> s.summary().activations().stream().map(r -> r.activation()));
+        if (acts.isEmpty()) {
+            return;
+        }
+        List<BarSeries> series = new ArrayList<>();
+        for (Source s : sources) {
+            for (String impl : List.of("scalar", "simd")) {
+                double[] v = new double[acts.size()];
+                double[] e = new double[acts.size()];
+                for (int i = 0; i < acts.size(); i++) {
+                    String a = acts.get(i);
+                    Rate r = s.summary().activations().stream().filter(x -> x.activation().equals(a)).map(x -> x.gelemsByImpl().get(impl))
+                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    v[i] = r == null ? Double.NaN : r.value();
+                    e[i] = r == null ? Double.NaN : r.error();
+                }
+                series.add(new BarSeries(seriesName(s, impl), v, e));
+            }
+        }
+        charts.add(new Chart(nextId(), "Element-wise activation throughput", "G elements/s over an L1-resident array; log scale",
+                Charts.bars("G elements/s", acts, series, true)));
+    }
+
+    private void latencyChart() {
+        List<String> acts = activations(s -> s.summary().latencies().stream().map(r -> r.activation()));
+        if (acts.isEmpty()) {
+            return;
+        }
+        List<BarSeries> series = new ArrayList<>();
+        for (Source s : sources) {
+            for (String impl : List.of("scalar", "simd")) {
+                for (String pct : List.of("p50", "p99")) {
+                    double[] v = new double[acts.size()];
+                    for (int i = 0; i < acts.size(); i++) {
+                        String a = acts.get(i);
+                        v[i] = s.summary().latencies().stream().filter(r -> r.activation().equals(a) && r.impl().equals(impl))
+                                .mapToDouble(r -> pct.equals("p50") ? r.p50() : r.p99()).findFirst().orElse(Double.NaN);
+                    }
+                    series.add(new BarSeries(seriesName(s, impl + " " + pct), v, null));
+                }
+            }
+        }
+        charts.add(new Chart(nextId(), "Single-input latency", "JMH SampleTime, ns per call; log scale", Charts.bars("ns", acts, series, true)));
+    }
+
+    private void accuracyCharts(JsonNode doc) {
+        for (String target : List.of("x^2", "|x|")) {
+            Map<String, double[][]> series = new LinkedHashMap<>();
+            double[][] theory = null;
+            for (JsonNode a : doc.path("activations")) {
+                for (JsonNode t : a.path("representability")) {
+                    if (!t.path("label").asText().equals(target)) {
+                        continue;
+                    }
+                    List<double[]> points = new ArrayList<>();
+                    List<double[]> bound = new ArrayList<>();
+                    for (JsonNode f : t.path("fits")) {
+                        // Floor at 1e-12: exact fits (ReLU on |x|) sit at rounding level and would stretch the log axis.
+                        points.add(new double[] {f.path("segments").asDouble(), Math.max(f.path("maxError").asDouble(), 1e-12)});
+                        bound.add(new double[] {f.path("segments").asDouble(), f.path("interpolationBound").asDouble(Double.NaN)});
+                    }
+                    series.put(a.path("activation").asText(), points.toArray(double[][]::new));
+                    if (theory == null && bound.stream().allMatch(p -> Double.isFinite(p[1]))) {
+                        theory = bound.toArray(double[][]::new);
+                    }
+                }
+            }
+            List<String> dashed = new ArrayList<>();
+            if (theory != null) {
+                series.put("ReLU theory (b−a)²·max|f''|/(8K²)", theory);
+                dashed.add("ReLU theory (b−a)²·max|f''|/(8K²)");
+            }
+            charts.add(new Chart(nextId(), "Representability of " + target + " on [−1, 1] (requirement 2)",
+                    "max error of the best non-negative combination b0 + b1·x + Σ c_j s(K(x − t_j)) against K segments; log-log, "
+                            + "exact fits shown at 1e-12",
+                    Charts.lines("K", "max error", series, true, true, dashed)));
+        }
+        List<String> acts = new ArrayList<>();
+        doc.path("activations").forEach(a -> acts.add(a.path("activation").asText()));
+        List<BarSeries> jensen = new ArrayList<>();
+        for (String[] spec : new String[][] {{"reference", "non-negative"}, {"scalar", "non-negative"}, {"simd", "non-negative"},
+                {"reference", "mixed-sign"}}) {
+            double[] v = new double[acts.size()];
+            int i = 0;
+            for (JsonNode a : doc.path("activations")) {
+                int flagged = 0;
+                int total = 0;
+                for (JsonNode e : a.path("jensen")) {
+                    if (e.path("subject").asText().equals(spec[0]) && e.path("outputWeights").asText().equals(spec[1])) {
+                        flagged += e.path("result").path("flaggedNetworks").asInt();
+                        total += e.path("result").path("networks").asInt();
+                    }
+                }
+                v[i++] = total == 0 ? Double.NaN : 100.0 * flagged / total;
+            }
+            jensen.add(new BarSeries(spec[0] + ", W " + (spec[1].equals("non-negative") ? "≥ 0" : "mixed"), v, null));
+        }
+        charts.add(new Chart(nextId(), "Jensen violations (convexity preservation)",
+                "% of networks with a chord beyond the derived rounding tolerance; W ≥ 0 should give 0% for convex activations",
+                Charts.bars("% networks flagged", acts, jensen, false)));
+        List<BarSeries> ulp = new ArrayList<>();
+        for (String impl : List.of("scalar", "simd")) {
+            for (String field : List.of("maxUlps", "p999")) {
+                double[] v = new double[acts.size()];
+                int i = 0;
+                boolean any = false;
+                for (JsonNode a : doc.path("activations")) {
+                    JsonNode r = a.path("ulp").path(impl).path("result");
+                    v[i++] = r.isMissingNode() ? Double.NaN : r.path(field).asDouble();
+                    any |= !r.isMissingNode();
+                }
+                if (any) {
+                    ulp.add(new BarSeries(impl + " " + (field.equals("maxUlps") ? "max" : "p99.9"), v, null));
+                }
+            }
+        }
+        charts.add(new Chart(nextId(), "ULP error against the double reference", "max and p99.9 of |ref − y| / ulp(float(ref)); 0.5 is correctly rounded",
+                Charts.bars("ULP", acts, ulp, false)));
+    }
+
+    private List<String> activations(java.util.function.Function<Source, java.util.stream.Stream<String>> f) {
+        LinkedHashSet<String> acts = new LinkedHashSet<>();
+        sources.forEach(s -> f.apply(s).forEach(acts::add));
+        return List.copyOf(acts);
+    }
+
+    private static String seriesName(Source s, String what) {
+        return s.name().isEmpty() ? what : s.name() + " · " + what;
+    }
+
+    private static String shortJvm(String jvm) {
+        return jvm.replace(" (OpenJDK 64-Bit Server VM)", "");
+    }
+
+    private static String peakText(JvmSummary s) {
+        return s.peakGflops() == null ? "" : String.format(Locale.ROOT, "; FMA peak %.1f GFLOP/s", s.peakGflops().value());
+    }
+
+    private String nextId() {
+        return "chart" + ++chartCount;
+    }
+
+    private static String rate(Source s, Rate r) {
+        if (r == null) {
+            return "–";
+        }
+        double pct = s.summary().percentOfPeak(r);
+        String err = Double.isFinite(r.error()) ? String.format(Locale.ROOT, " ± %s", num(r.error())) : "";
+        return Double.isNaN(pct) ? num(r.value()) + err : String.format(Locale.ROOT, "%s%s (%.1f%%)", num(r.value()), err, pct);
+    }
+
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "–" : "∞";
+        }
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3g", v);
+    }
+
+    private static String ratio(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v);
+    }
+
+    private static String yes(JsonNode v) {
+        return v.isNull() || v.isMissingNode() ? "–" : v.asBoolean() ? "yes" : "no";
+    }
+
+    private static String join(JsonNode array) {
+        List<String> items = new ArrayList<>();
+        array.forEach(n -> items.add(n.asText()));
+        return String.join(" ", items);
+    }
+
+    private static void add(List<Map<String, String>> rows, String key, String value) {
+        rows.add(Map.of("key", key, "value", value));
+    }
+}

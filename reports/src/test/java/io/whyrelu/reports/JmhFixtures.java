@@ -1,0 +1,67 @@
+package io.whyrelu.reports;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.whyrelu.reports.json.Json;
+import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.run.RunLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/** Synthetic JMH JSON, shaped like JMH 1.37's output, for tests that need known numbers. */
+public final class JmhFixtures {
+
+    private final ArrayNode root = Json.MAPPER.createArrayNode();
+    private final UniformRandomProvider rng;
+
+    public JmhFixtures(long seed) {
+        rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    }
+
+    /** A result whose iterations are mean·(1 ± noise), forks × iterations of them. */
+    public JmhFixtures add(String benchmark, String mode, String unit, Map<String, String> params, double mean, double noise, int forks,
+            int iterations) {
+        ObjectNode r = root.addObject();
+        r.put("jmhVersion", "1.37").put("benchmark", benchmark).put("mode", mode).put("threads", 1).put("forks", forks)
+                .put("jvm", "/usr/lib/jvm/java-17/bin/java").put("jdkVersion", "17.0.15").put("vmName", "OpenJDK 64-Bit Server VM")
+                .put("vmVersion", "17.0.15+6").put("warmupIterations", 1).put("measurementIterations", iterations);
+        ObjectNode p = r.putObject("params");
+        params.forEach(p::put);
+        ObjectNode m = r.putObject("primaryMetric");
+        ArrayNode raw = m.putArray("rawData");
+        double sum = 0;
+        for (int f = 0; f < forks; f++) {
+            ArrayNode fork = raw.addArray();
+            for (int i = 0; i < iterations; i++) {
+                double v = mean * (1 + noise * (2 * rng.nextDouble() - 1));
+                fork.add(v);
+                sum += v;
+            }
+        }
+        double score = sum / (forks * iterations);
+        m.put("score", score).put("scoreError", mean * noise).put("scoreUnit", unit);
+        m.putArray("scoreConfidence").add(score - mean * noise).add(score + mean * noise);
+        m.putObject("scorePercentiles").put("50.0", score);
+        r.putObject("secondaryMetrics");
+        return this;
+    }
+
+    public Path write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve("jmh.json");
+        Json.MAPPER.writeValue(file.toFile(), root);
+        return dir;
+    }
+
+    public RunData load(Path dir) throws IOException {
+        return RunLoader.load(write(dir));
+    }
+
+    public static Map<String, String> kernel(String activation, String impl) {
+        return Map.of("activation", activation, "impl", impl, "n", "256", "k", "256", "batch", "1", "seed", "42");
+    }
+}

@@ -1,0 +1,120 @@
+package io.whyrelu.reports.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.whyrelu.reports.JmhFixtures;
+import io.whyrelu.reports.jmh.InvalidResultsException;
+import io.whyrelu.reports.run.RunData;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparatorTest {
+
+    private static final String KERNEL = "io.whyrelu.bench.jmh.KernelThroughput.kernel";
+    private static final String LATENCY = "io.whyrelu.bench.jmh.KernelLatency.single";
+
+    @TempDir
+    Path tmp;
+
+    /** Ten benchmarks, 2 forks × 5 iterations (the standard preset), 1% noise; one of them scaled. */
+    private RunData run(String name, long seed, String slowed, double factor) throws Exception {
+        JmhFixtures f = new JmhFixtures(seed);
+        for (String a : new String[] {"relu", "sigmoid", "tanh", "gelu", "silu"}) {
+            for (String impl : new String[] {"scalar", "simd"}) {
+                double mean = (impl.equals("simd") ? 300_000 : 40_000) * (a.equals(slowed) && impl.equals("simd") ? factor : 1);
+                f.add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel(a, impl), mean, 0.01, 2, 5);
+            }
+        }
+        return f.load(tmp.resolve(name));
+    }
+
+    @Test
+    void runAgainstItselfHasNoRegression() throws Exception {
+        RunData a = run("a", 1, null, 1);
+        Comparison c = Comparator.compare(a, a, 5, 0.05);
+        assertEquals(10, c.rows().size());
+        assertEquals(10, c.count(Verdict.UNCHANGED));
+        assertFalse(c.hasRegression());
+        assertEquals(1.0, c.geometricMeanRatio(), 1e-12);
+    }
+
+    @Test
+    void secondRunOfTheSameBuildHasNoRegression() throws Exception {
+        Comparison c = Comparator.compare(run("a", 1, null, 1), run("b", 2, null, 1), 5, 0.05);
+        assertEquals(0, c.count(Verdict.REGRESSED));
+        assertEquals(0, c.count(Verdict.IMPROVED));
+        assertEquals(1.0, c.geometricMeanRatio(), 0.01);
+    }
+
+    @Test
+    void twentyPercentSlowdownOfOneBenchmarkRegresses() throws Exception {
+        Comparison c = Comparator.compare(run("a", 1, null, 1), run("b", 2, "tanh", 0.8), 5, 0.05);
+        assertEquals(1, c.count(Verdict.REGRESSED));
+        ComparisonRow row = c.rows().get(0);
+        assertEquals(Verdict.REGRESSED, row.verdict());
+        assertEquals("tanh", row.params().get("activation"));
+        assertEquals(-20, row.changePercent(), 1.5);
+        assertTrue(row.pValue() < 0.001, "2 × 5 iterations each side make 20% highly significant: " + row.pValue());
+        assertTrue(row.ratioHigh() < 0.9, "the bootstrap interval excludes 1: " + row);
+        assertTrue(c.hasRegression());
+    }
+
+    @Test
+    void onePercentChangeInsideTheNoiseIsUnchanged() throws Exception {
+        Comparison c = Comparator.compare(run("a", 1, null, 1), run("b", 2, "tanh", 0.99), 5, 0.05);
+        assertEquals(0, c.count(Verdict.REGRESSED));
+        assertEquals(Verdict.UNCHANGED, c.rows().stream().filter(r -> r.params().get("activation").equals("tanh")
+                && r.params().get("impl").equals("simd")).findFirst().orElseThrow().verdict());
+    }
+
+    @Test
+    void directionFollowsTheUnitNotTheMode() throws Exception {
+        // Time per operation: lower is better, so +20% is a regression and −20% an improvement.
+        RunData base = new JmhFixtures(3).add(LATENCY, "avgt", "ns/op", JmhFixtures.kernel("relu", "simd"), 1000, 0.01, 2, 5)
+                .add(LATENCY, "sample", "us/op", JmhFixtures.kernel("tanh", "simd"), 1.0, 0.01, 2, 5).load(tmp.resolve("t0"));
+        RunData slower = new JmhFixtures(4).add(LATENCY, "avgt", "ns/op", JmhFixtures.kernel("relu", "simd"), 1200, 0.01, 2, 5)
+                .add(LATENCY, "sample", "us/op", JmhFixtures.kernel("tanh", "simd"), 0.8, 0.01, 2, 5).load(tmp.resolve("t1"));
+        Comparison c = Comparator.compare(base, slower, 5, 0.05);
+        Map<String, Verdict> verdicts = new java.util.HashMap<>();
+        c.rows().forEach(r -> verdicts.put(r.params().get("activation"), r.verdict()));
+        assertEquals(Verdict.REGRESSED, verdicts.get("relu"));
+        assertEquals(Verdict.IMPROVED, verdicts.get("tanh"));
+        // Throughput: higher is better, the other way round.
+        RunData t0 = new JmhFixtures(5).add(KERNEL, "thrpt", "ops/ms", JmhFixtures.kernel("relu", "simd"), 100, 0.01, 2, 5).load(tmp.resolve("k0"));
+        RunData t1 = new JmhFixtures(6).add(KERNEL, "thrpt", "ops/ms", JmhFixtures.kernel("relu", "simd"), 120, 0.01, 2, 5).load(tmp.resolve("k1"));
+        assertEquals(Verdict.IMPROVED, Comparator.compare(t0, t1, 5, 0.05).rows().get(0).verdict());
+    }
+
+    @Test
+    void tooFewIterationsMakeALargeChangeInconclusiveNotARegression() throws Exception {
+        RunData a = new JmhFixtures(7).add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), 100, 0.01, 1, 2).load(tmp.resolve("q0"));
+        RunData b = new JmhFixtures(8).add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), 70, 0.01, 1, 2).load(tmp.resolve("q1"));
+        Comparison c = Comparator.compare(a, b, 5, 0.05);
+        assertEquals(Verdict.INCONCLUSIVE, c.rows().get(0).verdict(), "two iterations per side cannot reach p < 0.05");
+        assertFalse(c.hasRegression());
+    }
+
+    @Test
+    void runsWithNothingInCommonAreRejected() throws Exception {
+        RunData a = new JmhFixtures(9).add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), 1, 0.01, 1, 3).load(tmp.resolve("n0"));
+        RunData b = new JmhFixtures(9).add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("gelu", "simd"), 1, 0.01, 1, 3).load(tmp.resolve("n1"));
+        var e = assertThrows(InvalidResultsException.class, () -> Comparator.compare(a, b, 5, 0.05));
+        assertTrue(e.getMessage().contains("no benchmark × params × JVM in common"), e.getMessage());
+    }
+
+    @Test
+    void formatsEscapeHostileNamesInMarkdown() throws Exception {
+        Map<String, String> hostile = Map.of("activation", "<script>alert(1)</script>|[x](javascript:alert(1))", "impl", "simd");
+        RunData a = new JmhFixtures(10).add("evil.<img src=x onerror=alert(1)>.kernel", "thrpt", "ops/s", hostile, 100, 0.01, 2, 5).load(tmp.resolve("h0"));
+        String md = ComparisonFormat.MARKDOWN.render(Comparator.compare(a, a, 5, 0.05));
+        assertFalse(md.contains("<script>") || md.contains("<img"), md);
+        assertFalse(md.contains("](javascript"), md);
+        assertTrue(md.contains("&lt;script&gt;"), md);
+        assertTrue(ComparisonFormat.JSON.render(Comparator.compare(a, a, 5, 0.05)).contains("\"rows\""));
+    }
+}
