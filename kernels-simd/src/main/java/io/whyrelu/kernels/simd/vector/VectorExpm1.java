@@ -34,7 +34,8 @@ final class VectorExpm1 {
     private VectorExpm1() {}
 
     static FloatVector expm1(FloatVector x) {
-        FloatVector c = x.max(LO).min(HI);
+        // Clamp with compares and blends (NaN passes through), cheaper than max/min with Math.max's rules.
+        FloatVector c = x.blend(LO, x.compare(VectorOperators.LT, LO)).blend(HI, x.compare(VectorOperators.GT, HI));
         FloatVector shifted = c.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
         FloatVector k = shifted.sub(SHIFTER);
         FloatVector r = k.fma(FloatVector.broadcast(F, -LN2_HI), c);
