@@ -36,20 +36,21 @@ final class VectorMath {
     static FloatVector softplus(FloatVector x, float beta) {
         FloatVector one = FloatVector.broadcast(F, 1f);
         if (beta == 1f) {
-            return x.max(0f).add(VectorLog1p.log1p(VectorExp.expTimes(x.abs().neg(), one)));
+            return x.blend(0f, x.lt(0f)).add(VectorLog1p.log1p(VectorExp.expTimes(x.abs().neg(), one)));
         }
         FloatVector y = x.mul(beta);
         FloatVector z = VectorExp.expTimes(y.abs().neg(), one);
         FloatVector residual = x.fma(FloatVector.broadcast(F, beta), y.neg());
         z = z.fma(residual.blend(residual.neg(), y.compare(VectorOperators.GE, 0f)), z);
-        FloatVector result = y.max(0f).add(VectorLog1p.log1p(z)).div(beta).blend(x, y.compare(VectorOperators.GT, 30f));
+        FloatVector result = y.blend(0f, y.lt(0f)).add(VectorLog1p.log1p(z)).div(beta).blend(x, y.compare(VectorOperators.GT, 30f));
         // y = ±∞ with x finite makes the residual ∞ − ∞; the result is then x (above) or 0.
         return result.blend(0f, y.eq(Float.NEGATIVE_INFINITY));
     }
 
     /** tanh(x) = sign(x)·t/(t + 2), t = expm1(2|x|): no cancellation near 0; |x| capped at 10, where tanh is 1 in float. */
     static FloatVector tanh(FloatVector x) {
-        FloatVector t = VectorExpm1.expm1(x.abs().min(10f).mul(2f));
+        FloatVector a = x.abs();
+        FloatVector t = VectorExpm1.expm1(a.blend(10f, a.compare(VectorOperators.GT, 10f)).mul(2f));
         FloatVector y = t.div(t.add(2f));
         return y.blend(y.neg(), x.lt(0f));
     }
