@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The two GELUs, evaluated in double lanes. Both reach their tails through e^(−a) with a large,
+ * The two GELUs, evaluated in double lanes (e^x by {@link VectorExpDouble}). Both reach their tails through e^(−a) with a large,
  * computed argument a (z² for erf-gelu, 2u = 2√(2/π)(x + 0.044715x³) for gelu-tanh); a float a
  * carries a relative error of ~6e-8, which e^(−a) multiplies by a (≈ 80 at x = −10): tens of
  * ULPs in the tail. A float x converts to double exactly, so in double both arguments are exact
@@ -36,13 +36,17 @@ final class VectorGelu {
         int h = HALF.length();
         int i = 0;
         int bound = HALF.loopBound(length);
+        // Conversions written out, not through our widen/narrow: a call of ours after the math may
+        // not be inlined (see Lanes), and the vector crossing it would be boxed.
         if (tanhForm) {
             for (; i < bound; i += h) {
-                narrow(geluTanh(widen(FloatVector.fromArray(HALF, in, inOff + i)))).intoArray(out, outOff + i);
+                DoubleVector x = (DoubleVector) FloatVector.fromArray(HALF, in, inOff + i).convertShape(VectorOperators.F2D, D, 0);
+                ((FloatVector) geluTanh(x).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, outOff + i);
             }
         } else {
             for (; i < bound; i += h) {
-                narrow(gelu(widen(FloatVector.fromArray(HALF, in, inOff + i)))).intoArray(out, outOff + i);
+                DoubleVector x = (DoubleVector) FloatVector.fromArray(HALF, in, inOff + i).convertShape(VectorOperators.F2D, D, 0);
+                ((FloatVector) gelu(x).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, outOff + i);
             }
         }
         if (i < length) {
@@ -70,16 +74,17 @@ final class VectorGelu {
         p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C2));
         p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C1));
         p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C0));
-        DoubleVector half = t.mul(p.sub(z.mul(z)).lanewise(VectorOperators.EXP)).mul(0.5);
-        return zeroAtNegativeInfinity(x, x.mul(one.sub(half).blend(half, x.lt(0.0))));
+        DoubleVector half = t.mul(VectorExpDouble.exp(p.sub(z.mul(z)))).mul(0.5);
+        // x·Φ(x) at x = −∞ is −∞·0 = NaN; the limit is 0. (Written out: a call of ours this late may not be inlined.)
+        return x.mul(one.sub(half).blend(half, x.lt(0.0))).blend(-0.0, x.eq(Double.NEGATIVE_INFINITY));
     }
 
     /** x·σ(2u): PyTorch's tanh form, since ½(1 + tanh(u)) = σ(2u); σ at −|a|, reflected. */
     private static DoubleVector geluTanh(DoubleVector x) {
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector a = x.mul(x).fma(DoubleVector.broadcast(D, GELU_CUBIC), one).mul(x).mul(TWO_SQRT_2_OVER_PI);
-        DoubleVector z = a.abs().neg().lanewise(VectorOperators.EXP);
-        return zeroAtNegativeInfinity(x, x.mul(one.blend(z, a.lt(0.0)).div(z.add(1.0))));
+        DoubleVector z = VectorExpDouble.exp(a.abs().neg());
+        return x.mul(one.blend(z, a.lt(0.0)).div(z.add(1.0))).blend(-0.0, x.eq(Double.NEGATIVE_INFINITY));
     }
 
     private static DoubleVector widen(FloatVector x) {
@@ -88,10 +93,5 @@ final class VectorGelu {
 
     private static FloatVector narrow(DoubleVector x) {
         return (FloatVector) x.convertShape(VectorOperators.D2F, HALF, 0);
-    }
-
-    /** x·gate at x = −∞ is −∞·0 = NaN; the limit is 0. */
-    private static DoubleVector zeroAtNegativeInfinity(DoubleVector x, DoubleVector result) {
-        return result.blend(-0.0, x.eq(Double.NEGATIVE_INFINITY));
     }
 }
