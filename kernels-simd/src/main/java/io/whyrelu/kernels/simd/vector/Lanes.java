@@ -22,6 +22,13 @@ final class Lanes {
             ? DoubleVector.SPECIES_PREFERRED
             : VectorSpecies.of(double.class, F.vectorShape());
 
+    /**
+     * {@code -Dwhyrelu.simd.math=jdk} switches exp, expm1, log1p and tanh to the JDK's lanewise
+     * operations (SVML on x86 HotSpot), to compare them with ours in the same benchmark. Ours are
+     * the default and the only ones the ULP budgets and the determinism guarantee cover.
+     */
+    static final boolean JDK_MATH = "jdk".equals(System.getProperty("whyrelu.simd.math", "own"));
+
     private Lanes() {}
 
     /**

@@ -43,6 +43,9 @@ final class VectorExp {
 
     /** m·e^x, with m applied before the final scaling (so m·e^x is accurate where e^x alone is subnormal). */
     static FloatVector expTimes(FloatVector x, FloatVector m) {
+        if (Lanes.JDK_MATH) {
+            return x.lanewise(VectorOperators.EXP).mul(m);
+        }
         // Clamp with compares and blends (NaN passes through); max/min would carry Math.max's NaN and −0 rules.
         FloatVector clamped = x.blend(LO, x.compare(VectorOperators.LT, LO)).blend(HI, x.compare(VectorOperators.GT, HI));
         FloatVector shifted = clamped.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));

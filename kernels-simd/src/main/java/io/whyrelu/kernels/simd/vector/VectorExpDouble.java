@@ -29,6 +29,9 @@ final class VectorExpDouble {
     private VectorExpDouble() {}
 
     static DoubleVector exp(DoubleVector x) {
+        if (Lanes.JDK_MATH) {
+            return x.lanewise(VectorOperators.EXP);
+        }
         DoubleVector c = x.blend(LO, x.compare(VectorOperators.LT, LO)).blend(HI, x.compare(VectorOperators.GT, HI));
         DoubleVector shifted = c.fma(DoubleVector.broadcast(D, LOG2E), DoubleVector.broadcast(D, SHIFTER));
         DoubleVector k = shifted.sub(SHIFTER);

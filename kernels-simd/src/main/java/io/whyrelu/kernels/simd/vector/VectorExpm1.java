@@ -34,6 +34,9 @@ final class VectorExpm1 {
     private VectorExpm1() {}
 
     static FloatVector expm1(FloatVector x) {
+        if (Lanes.JDK_MATH) {
+            return x.lanewise(VectorOperators.EXPM1);
+        }
         // Clamp with compares and blends (NaN passes through), cheaper than max/min with Math.max's rules.
         FloatVector c = x.blend(LO, x.compare(VectorOperators.LT, LO)).blend(HI, x.compare(VectorOperators.GT, HI));
         FloatVector shifted = c.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));

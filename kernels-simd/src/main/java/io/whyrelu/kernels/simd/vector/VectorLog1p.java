@@ -16,6 +16,9 @@ final class VectorLog1p {
     private VectorLog1p() {}
 
     static FloatVector log1p(FloatVector z) {
+        if (Lanes.JDK_MATH) {
+            return z.lanewise(jdk.incubator.vector.VectorOperators.LOG1P);
+        }
         FloatVector s = z.div(z.add(2f));
         FloatVector t = s.mul(s);
         FloatVector p = FloatVector.broadcast(F, 1f / 15);

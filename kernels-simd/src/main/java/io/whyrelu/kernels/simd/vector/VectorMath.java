@@ -49,6 +49,9 @@ final class VectorMath {
 
     /** tanh(x) = sign(x)·t/(t + 2), t = expm1(2|x|): no cancellation near 0; |x| capped at 10, where tanh is 1 in float. */
     static FloatVector tanh(FloatVector x) {
+        if (Lanes.JDK_MATH) {
+            return x.lanewise(VectorOperators.TANH);
+        }
         FloatVector a = x.abs();
         FloatVector t = VectorExpm1.expm1(a.blend(10f, a.compare(VectorOperators.GT, 10f)).mul(2f));
         FloatVector y = t.div(t.add(2f));
