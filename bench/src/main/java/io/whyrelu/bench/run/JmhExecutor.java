@@ -73,10 +73,16 @@ public final class JmhExecutor {
         return new Runner(b.build(), output).run();
     }
 
-    /** Planned seconds for one benchmark: the basis of the ETA. */
+    /** Planned seconds for one benchmark, expert options included: the basis of the ETA. */
     public double plannedSeconds() {
-        int forks = expert != null && expert.getForkCount().hasValue() ? expert.getForkCount().get() : preset.forks;
-        double perFork = (preset.warmupIterations * preset.warmupMillis + preset.measurementIterations * preset.measurementMillis) / 1000.0;
-        return Math.max(1, forks) * (perFork + 0.8);
+        boolean e = expert != null;
+        int forks = e && expert.getForkCount().hasValue() ? expert.getForkCount().get() : preset.forks;
+        int wi = e && expert.getWarmupIterations().hasValue() ? expert.getWarmupIterations().get() : preset.warmupIterations;
+        int mi = e && expert.getMeasurementIterations().hasValue() ? expert.getMeasurementIterations().get() : preset.measurementIterations;
+        double w = e && expert.getWarmupTime().hasValue() ? expert.getWarmupTime().get().convertTo(java.util.concurrent.TimeUnit.MILLISECONDS)
+                : preset.warmupMillis;
+        double m = e && expert.getMeasurementTime().hasValue()
+                ? expert.getMeasurementTime().get().convertTo(java.util.concurrent.TimeUnit.MILLISECONDS) : preset.measurementMillis;
+        return Math.max(1, forks) * ((wi * w + mi * m) / 1000.0 + 0.8);
     }
 }

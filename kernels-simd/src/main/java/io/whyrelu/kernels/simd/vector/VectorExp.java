@@ -19,12 +19,13 @@ import jdk.incubator.vector.VectorOperators;
  */
 final class VectorExp {
 
-    private static final float LOG2E = 1.44269504088896341f;
-    private static final float LN2_HI = 0.693359375f;
-    private static final float LN2_LO = -2.12194440e-4f;
+    // The Cody–Waite reduction, shared with VectorExpm1.
+    static final float LOG2E = 1.44269504088896341f;
+    static final float LN2_HI = 0.693359375f;
+    static final float LN2_LO = -2.12194440e-4f;
     /** 1.5·2^23: adding it rounds to an integer and leaves that integer in the low mantissa bits. */
-    private static final float SHIFTER = 0x1.8p23f;
-    private static final int SHIFTER_BITS = Float.floatToRawIntBits(SHIFTER);
+    static final float SHIFTER = 0x1.8p23f;
+    static final int SHIFTER_BITS = Float.floatToRawIntBits(SHIFTER);
     /** Beyond these, e^x is 0 or ∞ in float; clamping keeps k (and the exponent arithmetic) in range. */
     private static final float LO = -150f;  // e^-150 < 2^-216
     private static final float HI = 100f;

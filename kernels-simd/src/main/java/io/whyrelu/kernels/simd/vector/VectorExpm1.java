@@ -1,6 +1,11 @@
 package io.whyrelu.kernels.simd.vector;
 
 import static io.whyrelu.kernels.simd.vector.Lanes.F;
+import static io.whyrelu.kernels.simd.vector.VectorExp.LN2_HI;
+import static io.whyrelu.kernels.simd.vector.VectorExp.LN2_LO;
+import static io.whyrelu.kernels.simd.vector.VectorExp.LOG2E;
+import static io.whyrelu.kernels.simd.vector.VectorExp.SHIFTER;
+import static io.whyrelu.kernels.simd.vector.VectorExp.SHIFTER_BITS;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -16,11 +21,6 @@ import jdk.incubator.vector.VectorOperators;
  */
 final class VectorExpm1 {
 
-    private static final float LOG2E = 1.44269504088896341f;
-    private static final float LN2_HI = 0.693359375f;
-    private static final float LN2_LO = -2.12194440e-4f;
-    private static final float SHIFTER = 0x1.8p23f;
-    private static final int SHIFTER_BITS = Float.floatToRawIntBits(SHIFTER);
     /** expm1(−88) is −1 in float; above 88.72 it overflows, and 88.8 keeps k ≤ 128 (2^128 = ∞ in the bits). */
     private static final float LO = -88f;
     private static final float HI = 88.8f;
