@@ -25,6 +25,16 @@ public final class JmhFixtures {
     /** A result whose iterations are mean·(1 ± noise), forks × iterations of them. */
     public JmhFixtures add(String benchmark, String mode, String unit, Map<String, String> params, double mean, double noise, int forks,
             int iterations) {
+        double[] forkMeans = new double[forks];
+        java.util.Arrays.fill(forkMeans, mean);
+        return addForks(benchmark, mode, unit, params, forkMeans, noise, iterations);
+    }
+
+    /** A result whose fork f has iterations forkMeans[f]·(1 ± noise): forks that disagree. */
+    public JmhFixtures addForks(String benchmark, String mode, String unit, Map<String, String> params, double[] forkMeans, double noise,
+            int iterations) {
+        int forks = forkMeans.length;
+        double mean = java.util.Arrays.stream(forkMeans).average().orElseThrow();
         ObjectNode r = root.addObject();
         r.put("jmhVersion", "1.37").put("benchmark", benchmark).put("mode", mode).put("threads", 1).put("forks", forks)
                 .put("jvm", "/usr/lib/jvm/java-17/bin/java").put("jdkVersion", "17.0.15").put("vmName", "OpenJDK 64-Bit Server VM")
@@ -37,7 +47,7 @@ public final class JmhFixtures {
         for (int f = 0; f < forks; f++) {
             ArrayNode fork = raw.addArray();
             for (int i = 0; i < iterations; i++) {
-                double v = mean * (1 + noise * (2 * rng.nextDouble() - 1));
+                double v = forkMeans[f] * (1 + noise * (2 * rng.nextDouble() - 1));
                 fork.add(v);
                 sum += v;
             }

@@ -5,6 +5,7 @@ import io.whyrelu.reports.jmh.InvalidResultsException;
 import io.whyrelu.reports.jmh.JmhResult;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.stats.BootstrapRatio;
+import io.whyrelu.reports.stats.ForkEffect;
 import io.whyrelu.reports.stats.Samples;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +15,12 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
  * Compares two runs benchmark by benchmark. A row regresses only when the change is both
- * significant (Mann–Whitney U on the per-iteration values, p &lt; α) and larger than the noise
- * threshold, in the direction the unit says is worse: higher is better for throughput (ops/time),
- * lower for times (time/op), whatever the mode is called. Too few samples to test (one fork, two
- * iterations cannot reach p &lt; 0.05) makes a large change inconclusive, not a regression.
+ * significant (Mann–Whitney U, p &lt; α) and larger than the noise threshold, in the direction the
+ * unit says is worse: higher is better for throughput (ops/time), lower for times (time/op),
+ * whatever the mode is called. The samples are the iterations, or the fork means where the forks
+ * of either run disagree ({@link ForkEffect}). Too few samples to test (one fork of two
+ * iterations, or two forks a side when the fork is the sample) makes a large change
+ * inconclusive, not a regression.
  */
 public final class Comparator {
 
@@ -65,8 +68,11 @@ public final class Comparator {
 
     static ComparisonRow row(JmhResult b, JmhResult c, double thresholdPercent, double alpha) {
         boolean higherBetter = c.primary().higherIsBetter();
-        double[] bs = Samples.of(b.primary());
-        double[] cs = Samples.of(c.primary());
+        double[][] bForks = Samples.byFork(b.primary());
+        double[][] cForks = Samples.byFork(c.primary());
+        boolean forkSamples = ForkEffect.disagree(bForks, thresholdPercent) || ForkEffect.disagree(cForks, thresholdPercent);
+        double[] bs = forkSamples ? ForkEffect.means(bForks) : Samples.of(b.primary());
+        double[] cs = forkSamples ? ForkEffect.means(cForks) : Samples.of(c.primary());
         double bScore = b.primary().score();
         double cScore = c.primary().score();
         double change = 100 * (cScore - bScore) / bScore;
@@ -84,8 +90,8 @@ public final class Comparator {
             verdict = Verdict.INCONCLUSIVE;
         }
         return new ComparisonRow(c.benchmark(), c.mode(), c.params(), c.jvmLabel(), c.primary().scoreUnit(), higherBetter, bScore,
-                b.primary().scoreError(), cScore, c.primary().scoreError(), bs.length, cs.length, change, improvement, p, ci[0], ci[1],
-                verdict);
+                b.primary().scoreError(), cScore, c.primary().scoreError(), bs.length, cs.length, forkSamples, change, improvement, p,
+                ci[0], ci[1], verdict);
     }
 
     /** Verdict flips and max-ULP moves between two accuracy.json files. */

@@ -13,11 +13,11 @@ public enum ComparisonFormat {
         @Override
         public String render(Comparison c) {
             StringBuilder out = new StringBuilder(headline(c)).append("\n\n");
-            TextTable t = new TextTable("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "95% CI ratio")
-                    .alignRight(4, 5, 6, 7, 8);
+            TextTable t = new TextTable("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "samples",
+                    "95% CI ratio").alignRight(4, 5, 6, 7, 8, 9);
             for (ComparisonRow r : c.rows()) {
                 t.row(r.verdict().name(), shortName(r.benchmark()), r.paramsText(), r.jvm(), value(r.baseline(), r.baselineError(), r.unit()),
-                        value(r.current(), r.currentError(), r.unit()), percent(r.changePercent()), p(r.pValue()), ci(r));
+                        value(r.current(), r.currentError(), r.unit()), percent(r.changePercent()), p(r.pValue()), r.samplesText(), ci(r));
             }
             out.append(t.render());
             appendAccuracy(out, c, false);
@@ -30,14 +30,15 @@ public enum ComparisonFormat {
         public String render(Comparison c) {
             StringBuilder out = new StringBuilder("### whyrelu compare: ").append(Markdown.escape(c.baseline())).append(" → ")
                     .append(Markdown.escape(c.current())).append("\n\n").append(Markdown.escape(headline(c))).append("\n\n");
-            out.append(Markdown.row("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "95% CI ratio"));
-            out.append(Markdown.separator(false, false, false, false, true, true, true, true, true));
+            out.append(Markdown.row("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "samples",
+                    "95% CI ratio"));
+            out.append(Markdown.separator(false, false, false, false, true, true, true, true, true, true));
             for (ComparisonRow r : c.rows()) {
                 String verdict = r.verdict() == Verdict.REGRESSED ? "**REGRESSED**" : r.verdict().name();
                 out.append(Markdown.row(verdict, Markdown.escape(shortName(r.benchmark())), Markdown.escape(r.paramsText()),
                         Markdown.escape(r.jvm()), Markdown.escape(value(r.baseline(), r.baselineError(), r.unit())),
                         Markdown.escape(value(r.current(), r.currentError(), r.unit())), Markdown.escape(percent(r.changePercent())),
-                        Markdown.escape(p(r.pValue())), Markdown.escape(ci(r))));
+                        Markdown.escape(p(r.pValue())), Markdown.escape(r.samplesText()), Markdown.escape(ci(r))));
             }
             appendAccuracy(out, c, true);
             appendUnmatched(out, c, true);
@@ -58,10 +59,12 @@ public enum ComparisonFormat {
     public abstract String render(Comparison c);
 
     static String headline(Comparison c) {
+        long forkSampled = c.rows().stream().filter(ComparisonRow::forkSamples).count();
         return String.format(Locale.ROOT, "%d compared: %d regressed, %d improved, %d unchanged, %d inconclusive "
-                + "(threshold %.1f%%, alpha %.3g); geometric mean of better/worse ratios %.3f%s",
+                + "(threshold %.1f%%, alpha %.3g); geometric mean of better/worse ratios %.3f%s%s",
                 c.rows().size(), c.count(Verdict.REGRESSED), c.count(Verdict.IMPROVED), c.count(Verdict.UNCHANGED),
                 c.count(Verdict.INCONCLUSIVE), c.thresholdPercent(), c.alpha(), c.geometricMeanRatio(),
+                forkSampled == 0 ? "" : "; " + forkSampled + " whose forks disagree are tested on fork means (more forks, -f, decide them)",
                 c.accuracy().stream().anyMatch(AccuracyChange::regression) ? "; ACCURACY REGRESSED" : "");
     }
 

@@ -2,6 +2,7 @@ package io.whyrelu.reports.stats;
 
 import io.whyrelu.reports.jmh.Metric;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The per-iteration values of a metric: rawData where JMH kept it, else each iteration's histogram mean (SampleTime). */
@@ -9,13 +10,19 @@ public final class Samples {
 
     private Samples() {}
 
+    /** Every iteration of every fork, in order. */
     public static double[] of(Metric m) {
-        double[] raw = m.iterationScores();
-        if (raw.length > 0) {
-            return raw;
+        return Arrays.stream(byFork(m)).flatMapToDouble(Arrays::stream).toArray();
+    }
+
+    /** The iterations fork by fork: row f holds fork f's iterations. */
+    public static double[][] byFork(Metric m) {
+        if (!m.rawData().isEmpty()) {
+            return m.rawData().stream().map(fork -> fork.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
         }
-        List<Double> means = new ArrayList<>();
+        List<double[]> forks = new ArrayList<>();
         for (var fork : m.rawDataHistogram()) {
+            List<Double> means = new ArrayList<>();
             for (var iteration : fork) {
                 double sum = 0;
                 double count = 0;
@@ -27,8 +34,9 @@ public final class Samples {
                     means.add(sum / count);
                 }
             }
+            forks.add(means.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return means.stream().mapToDouble(Double::doubleValue).toArray();
+        return forks.toArray(double[][]::new);
     }
 
     public static double mean(double[] v) {

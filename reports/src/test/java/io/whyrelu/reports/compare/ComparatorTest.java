@@ -100,6 +100,47 @@ class ComparatorTest {
     }
 
     @Test
+    void aLuckyForkIsNotASignificantChange() throws Exception {
+        // The 256x256 single-input kernel: one fork in eight gets a 64-byte-aligned weight panel and runs 1.45x faster.
+        Map<String, String> params = JmhFixtures.kernel("silu", "simd");
+        RunData before = new JmhFixtures(11).addForks(KERNEL, "thrpt", "ops/s", params, new double[] {320_000, 320_000}, 0.01, 5)
+                .load(tmp.resolve("f0"));
+        RunData after = new JmhFixtures(12).addForks(KERNEL, "thrpt", "ops/s", params, new double[] {465_000, 320_000}, 0.01, 5)
+                .load(tmp.resolve("f1"));
+        ComparisonRow row = Comparator.compare(before, after, 5, 0.05).rows().get(0);
+        assertTrue(row.forkSamples(), "the after run's forks disagree: " + row);
+        assertEquals("2/2 forks", row.samplesText());
+        assertEquals(Verdict.INCONCLUSIVE, row.verdict(), "two fork means a side cannot make +23% significant: " + row);
+        assertTrue(ComparisonFormat.TEXT.render(Comparator.compare(before, after, 5, 0.05)).contains("tested on fork means"));
+    }
+
+    @Test
+    void forksThatDisagreeStillDecideWhenThereAreEnoughOfThem() throws Exception {
+        Map<String, String> params = JmhFixtures.kernel("silu", "simd");
+        RunData before = new JmhFixtures(13).addForks(KERNEL, "thrpt", "ops/s", params, new double[] {100, 104, 98, 103, 99}, 0.005, 5)
+                .load(tmp.resolve("g0"));
+        RunData after = new JmhFixtures(14).addForks(KERNEL, "thrpt", "ops/s", params, new double[] {80, 83, 79, 82, 78}, 0.005, 5)
+                .load(tmp.resolve("g1"));
+        ComparisonRow row = Comparator.compare(before, after, 5, 0.05).rows().get(0);
+        assertTrue(row.forkSamples(), row.toString());
+        assertEquals(Verdict.REGRESSED, row.verdict(), "five forks a side separate -20%: " + row);
+    }
+
+    @Test
+    void aFewPercentFromForkToForkKeepsTheIterationTest() throws Exception {
+        // ANOVA notices a 1% fork offset with 10 quiet iterations, but it cannot fake a 5% change: iterations stay the sample.
+        Map<String, String> params = JmhFixtures.kernel("relu", "simd");
+        RunData before = new JmhFixtures(15).addForks(KERNEL, "thrpt", "ops/s", params, new double[] {100, 101}, 0.001, 10)
+                .load(tmp.resolve("w0"));
+        RunData after = new JmhFixtures(16).addForks(KERNEL, "thrpt", "ops/s", params, new double[] {80, 81}, 0.001, 10)
+                .load(tmp.resolve("w1"));
+        ComparisonRow row = Comparator.compare(before, after, 5, 0.05).rows().get(0);
+        assertFalse(row.forkSamples(), row.toString());
+        assertEquals("20/20 it.", row.samplesText());
+        assertEquals(Verdict.REGRESSED, row.verdict());
+    }
+
+    @Test
     void runsWithNothingInCommonAreRejected() throws Exception {
         RunData a = new JmhFixtures(9).add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), 1, 0.01, 1, 3).load(tmp.resolve("n0"));
         RunData b = new JmhFixtures(9).add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("gelu", "simd"), 1, 0.01, 1, 3).load(tmp.resolve("n1"));
