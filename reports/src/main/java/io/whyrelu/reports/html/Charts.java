@@ -59,7 +59,10 @@ final class Charts {
                     double v = b.values()[i];
                     double e = b.errors()[i];
                     if (Double.isFinite(v) && Double.isFinite(e)) {
-                        edata.addArray().add(i).add(v - e).add(v + e);
+                        // Rates and ratios are not negative: JMH's interval from a few iterations (Student t)
+                        // can reach below zero, which would only stretch the axis.
+                        double low = v >= 0 ? Math.max(0, v - e) : v - e;
+                        edata.addArray().add(i).add(low).add(v + e);
                     }
                 }
             }
