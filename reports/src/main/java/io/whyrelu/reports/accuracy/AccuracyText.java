@@ -79,9 +79,10 @@ public final class AccuracyText {
         for (JsonNode a : activations) {
             a.path("ulp").fields().forEachRemaining(e -> {
                 JsonNode r = e.getValue().path("result");
+                double budget = e.getValue().path("budget").asDouble();
                 a1.row(a.path("activation").asText(), e.getKey(), num(r.path("maxUlps").asDouble()), num(r.path("p99").asDouble()),
                         num(r.path("p999").asDouble()), num(r.path("mean").asDouble()), r.path("worstInput").asText(),
-                        num(e.getValue().path("budget").asDouble()),
+                        num(budget) + (r.path("maxUlps").asDouble() > budget ? " EXCEEDED" : ""),
                         String.format(Locale.ROOT, "%.2g", a.path("kernel").path(e.getKey()).path("maxErrorOverBound").asDouble()));
             });
         }

@@ -33,6 +33,6 @@ public final class PanamaBackend implements SimdBackend {
 
     @Override
     public double ulpBudget(Activation activation) {
-        return UlpBudgets.of(activation.kind());
+        return UlpBudgets.of(activation);
     }
 }
