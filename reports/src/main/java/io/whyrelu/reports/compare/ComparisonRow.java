@@ -13,8 +13,8 @@ import java.util.Map;
  */
 public record ComparisonRow(String benchmark, String mode, Map<String, String> params, String jvm, String unit,
         boolean higherIsBetter, double baseline, double baselineError, double current, double currentError, int baselineSamples,
-        int currentSamples, boolean forkSamples, double changePercent, double improvementPercent, double pValue, double ratioLow, double ratioHigh,
-        Verdict verdict) {
+        int currentSamples, boolean forkSamples, double changePercent, double improvementPercent, double pValue, double ratioLow,
+        double ratioHigh, Verdict verdict) {
 
     public String paramsText() {
         StringBuilder sb = new StringBuilder();
