@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Pitfall: cache-line splits, and why the single-input kernel at n = K = 256 is bimodal from fork
  * to fork. The loop is the kernel's single-input panel loop (a broadcast input times two weight
- * vectors per row, eight accumulators), streaming {@link #WINDOW} floats, 256 KB: L2, not L1.
+ * vectors per row, eight accumulators), streaming {@link #window} floats, by default 256 KB: L2, not L1.
  * A 64-byte vector load that starts off a 64-byte boundary touches two cache lines. Java aligns
  * arrays to 8 bytes only, so whether a weight array's loads split depends on where the heap put
  * it: one fork in eight gets the aligned one.
@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.State;
  *
  * <pre>java --add-modules jdk.incubator.vector -cp bench/target/whyrelu.jar org.openjdk.jmh.Main SplitLoads -f 1</pre>
  *
- * One operation is one pass, 2·WINDOW flops.
+ * One operation is one pass, 2·window flops.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -40,25 +40,32 @@ public class SplitLoads {
     static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     static final int L = F.length();
     static final int P = 2 * L;
-    static final int WINDOW = 256 * 256;
-    static final int ROWS = WINDOW / P;
     /** Bigger than half of G1's largest region (32 MB), so humongous whatever the heap size. */
     static final int BACKING = 16 << 20 >> 2;
 
     @Param({"0", "2", "4", "6", "8", "10", "12", "14"})
     public int shift;
 
+    /** Floats streamed per pass: 256·256 is the kernel's n = K = 256 (L2); 1024·1024 goes to L3 or memory. */
+    @Param("65536")
+    public int window;
+
     float[] weights;
     float[] x;
+    int rows;
 
     @Setup
     public void setUp() {
+        if (window % (4 * P) != 0 || window + 64 > BACKING) {
+            throw new IllegalArgumentException("window must be a multiple of " + 4 * P + " floats and at most " + (BACKING - 64));
+        }
         weights = new float[BACKING];
-        for (int i = 0; i < WINDOW + 64; i++) {
+        for (int i = 0; i < window + 64; i++) {
             weights[i] = (i % 13) * 0.01f;
         }
-        x = new float[ROWS];
-        for (int i = 0; i < ROWS; i++) {
+        rows = window / P;
+        x = new float[rows];
+        for (int i = 0; i < rows; i++) {
             x[i] = (i % 7) * 0.1f;
         }
     }
@@ -69,7 +76,7 @@ public class SplitLoads {
         FloatVector a0 = FloatVector.zero(F), a1 = FloatVector.zero(F), b0 = FloatVector.zero(F), b1 = FloatVector.zero(F);
         FloatVector c0 = FloatVector.zero(F), c1 = FloatVector.zero(F), d0 = FloatVector.zero(F), d1 = FloatVector.zero(F);
         int o = shift;
-        for (int i = 0; i + 3 < ROWS; i += 4, o += 4 * P) {
+        for (int i = 0; i + 3 < rows; i += 4, o += 4 * P) {
             FloatVector x0 = FloatVector.broadcast(F, x[i]);
             FloatVector x1 = FloatVector.broadcast(F, x[i + 1]);
             FloatVector x2 = FloatVector.broadcast(F, x[i + 2]);

@@ -22,13 +22,14 @@ final class PackedWeights {
     final float[] bias;
     final float[] outW;
 
-    PackedWeights(Network network, int panelWidth) {
+    /** @param slack zero floats after the last panel, for loops that read ahead of their position */
+    PackedWeights(Network network, int panelWidth, int slack) {
         this.n = network.inputSize();
         this.k = network.hiddenSize();
         this.panelWidth = panelWidth;
         this.panels = (k + panelWidth - 1) / panelWidth;
         int padded = Math.multiplyExact(panels, panelWidth);
-        this.packed = new float[Math.multiplyExact(padded, n)];
+        this.packed = new float[Math.addExact(Math.multiplyExact(padded, n), slack)];
         float[] w = network.weights();
         for (int unit = 0; unit < k; unit++) {
             int base = (unit / panelWidth) * n * panelWidth + unit % panelWidth;
