@@ -85,6 +85,32 @@ public abstract class KernelContract {
         }
     }
 
+    /**
+     * Weights beyond L2 (n·K·4 bytes over 1 MB here) take other paths in a tuned kernel, e.g. loads
+     * ahead of the stream; n odd and K off the panel width keep the tails and the padding in them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("activations")
+    void weightsLargerThanL2WithinErrorBoundOfReference(Activation activation) {
+        KernelProvider provider = provider();
+        double ulps = provider.ulpBudget(activation);
+        int n = 1027;
+        int k = 300;
+        Network network = NetworkGenerator.generate(42, n, k, OutputWeights.MIXED_SIGN);
+        Kernel kernel = provider.kernel(network, activation);
+        ReferenceEvaluator reference = new ReferenceEvaluator(network, activation);
+        int batch = 3;
+        float[] xs = scaled(NetworkGenerator.inputs(43, batch, n), 4f);
+        String where = provider.name() + " " + activation + " n=" + n + " K=" + k;
+        float[] out = new float[batch];
+        kernel.evaluateBatch(xs, batch, out);
+        for (int r = 0; r < batch; r++) {
+            KernelErrorBound.Reference ref = reference.evaluateWithBound(xs, r, ulps);
+            assertAdmitted(ref, kernel.evaluate(java.util.Arrays.copyOfRange(xs, r * n, (r + 1) * n)), where + " row " + r);
+            assertAdmitted(ref, out[r], where + " batched row " + r);
+        }
+    }
+
     static void assertAdmitted(KernelErrorBound.Reference ref, float computed, String where) {
         assertTrue(ref.admits(computed), () -> where + ": computed " + computed + ", reference " + ref.value()
                 + ", error " + Math.abs(computed - ref.value()) + " > bound " + ref.errorBound());
