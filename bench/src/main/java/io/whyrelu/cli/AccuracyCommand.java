@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -90,17 +89,12 @@ public final class AccuracyCommand implements Callable<Integer> {
     AccuracySuite.Options options() {
         try {
             List<Activation> acts = Activations.parseList(activations);
-            List<String> known = Kernels.names();
             List<String> chosen = new ArrayList<>();
             if (impls == null) {
                 Kernels.providers().stream().filter(s -> s.availability().available()).forEach(s -> chosen.add(s.name()));
             } else {
-                for (String s : new LinkedHashSet<>(List.of(impls.split(",", -1)))) {
-                    String impl = s.trim();
-                    if (!known.contains(impl)) {
-                        throw new UsageException("unknown implementation '" + impl + "'; valid: " + String.join(", ", known));
-                    }
-                    Kernels.get(impl);
+                for (String impl : Kernels.parseNames(impls)) {
+                    Kernels.get(impl); // unavailable here: the exception says why
                     chosen.add(impl);
                 }
             }

@@ -195,7 +195,7 @@ public final class RunCommand implements Callable<Integer> {
             JmhExecutorCheck.check(jmhArgs);
             NativeYardstick yardstick = nativeDir == null ? null : NativeYardstick.at(nativeDir);
             boolean explicitImpls = impls != null;
-            List<String> wanted = explicitImpls ? parseImpls(impls) : Kernels.names();
+            List<String> wanted = explicitImpls ? Kernels.parseNames(impls) : Kernels.names();
             List<JvmTarget> targets = JvmTargets.resolve(jvms, Version.get());
             for (JvmTarget jvm : targets) {
                 for (String impl : wanted) {
@@ -232,19 +232,6 @@ public final class RunCommand implements Callable<Integer> {
         LinkedHashSet<Shape> single = new LinkedHashSet<>();
         shapes.forEach(s -> single.add(new Shape(s.n(), s.k(), 1)));
         return List.copyOf(single);
-    }
-
-    private static List<String> parseImpls(String text) {
-        List<String> known = Kernels.names();
-        LinkedHashSet<String> result = new LinkedHashSet<>();
-        for (String s : text.split(",", -1)) {
-            String impl = s.trim();
-            if (!known.contains(impl)) {
-                throw new IllegalArgumentException("unknown implementation '" + impl + "'; valid: " + String.join(", ", known));
-            }
-            result.add(impl);
-        }
-        return List.copyOf(result);
     }
 
     private Manifest manifest(RunConfig config) {

@@ -35,28 +35,24 @@ public class ActivationState {
     public long seed;
 
     ElementwiseActivation elementwise;
-    float[][] inputs;
+    InputPool inputs;
     float[] out;
-    int next;
-    int mask;
 
     @Setup(Level.Trial)
     public void setUp() {
         elementwise = Kernels.get(impl).elementwise(Activations.parse(activation));
-        int pool = KernelState.poolSize(2L * size * Float.BYTES, POOL_BYTES, POOL);
-        mask = pool - 1;
-        inputs = new float[pool][];
-        for (int j = 0; j < pool; j++) {
-            inputs[j] = NetworkGenerator.inputs(seed + j, size, 1);
+        // Each input counts twice against the budget: the output array shares L1 with it.
+        inputs = new InputPool(2L * size * Float.BYTES, POOL_BYTES, POOL, j -> {
+            float[] x = NetworkGenerator.inputs(seed + j, size, 1);
             for (int i = 0; i < size; i++) {
-                inputs[j][i] *= 10;
+                x[i] *= 10;
             }
-        }
+            return x;
+        });
         out = new float[size];
     }
 
     float[] nextInput() {
-        next = (next + 1) & mask;
-        return inputs[next];
+        return inputs.next();
     }
 }

@@ -2,6 +2,7 @@ package io.whyrelu.core.kernel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -44,6 +45,25 @@ public final class Kernels {
     /** Names of every provider found, available or not. */
     public static List<String> names() {
         return providers().stream().map(Status::name).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * A comma-separated list of provider names (a command line's {@code --impls}), trimmed and
+     * without repeats, in the given order.
+     *
+     * @throws IllegalArgumentException naming the first unknown entry and listing the known ones
+     */
+    public static List<String> parseNames(String list) {
+        List<String> known = names();
+        var result = new LinkedHashSet<String>();
+        for (String s : list.split(",", -1)) {
+            String name = s.trim();
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown implementation '" + name + "'; valid: " + String.join(", ", known));
+            }
+            result.add(name);
+        }
+        return List.copyOf(result);
     }
 
     /**

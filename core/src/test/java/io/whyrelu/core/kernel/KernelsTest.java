@@ -16,5 +16,7 @@ class KernelsTest {
         assertTrue(e.getMessage().contains("none found on the class path"), e.getMessage());
         assertEquals("unknown kernel implementation 'simd'; found: ",
                 assertThrows(IllegalArgumentException.class, () -> Kernels.get("simd")).getMessage());
+        assertEquals("unknown implementation 'simd'; valid: ",
+                assertThrows(IllegalArgumentException.class, () -> Kernels.parseNames(" simd ,simd")).getMessage());
     }
 }

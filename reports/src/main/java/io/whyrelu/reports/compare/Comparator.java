@@ -71,8 +71,8 @@ public final class Comparator {
         double[][] bForks = Samples.byFork(b.primary());
         double[][] cForks = Samples.byFork(c.primary());
         boolean forkSamples = ForkEffect.disagree(bForks, thresholdPercent) || ForkEffect.disagree(cForks, thresholdPercent);
-        double[] bs = forkSamples ? ForkEffect.means(bForks) : Samples.of(b.primary());
-        double[] cs = forkSamples ? ForkEffect.means(cForks) : Samples.of(c.primary());
+        double[] bs = forkSamples ? ForkEffect.means(bForks) : Samples.flatten(bForks);
+        double[] cs = forkSamples ? ForkEffect.means(cForks) : Samples.flatten(cForks);
         double bScore = b.primary().score();
         double cScore = c.primary().score();
         double change = 100 * (cScore - bScore) / bScore;

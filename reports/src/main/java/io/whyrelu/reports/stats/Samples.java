@@ -12,7 +12,12 @@ public final class Samples {
 
     /** Every iteration of every fork, in order. */
     public static double[] of(Metric m) {
-        return Arrays.stream(byFork(m)).flatMapToDouble(Arrays::stream).toArray();
+        return flatten(byFork(m));
+    }
+
+    /** The rows of {@link #byFork} one after another. */
+    public static double[] flatten(double[][] forks) {
+        return Arrays.stream(forks).flatMapToDouble(Arrays::stream).toArray();
     }
 
     /** The iterations fork by fork: row f holds fork f's iterations. */

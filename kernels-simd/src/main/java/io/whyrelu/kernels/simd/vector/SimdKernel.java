@@ -160,7 +160,9 @@ final class SimdKernel implements Kernel {
             a0 = FloatVector.fromArray(F, w, o).fma(xi, a0);
             a1 = FloatVector.fromArray(F, w, o + L).fma(xi, a1);
         }
-        touched = ahead;
+        if (touch) {
+            touched = ahead;
+        }
         int unit = p * P;
         a0.add(b0).add(c0.add(d0)).sub(FloatVector.fromArray(F, weights.bias, unit)).intoArray(hidden, hOff + unit);
         a1.add(b1).add(c1.add(d1)).sub(FloatVector.fromArray(F, weights.bias, unit + L)).intoArray(hidden, hOff + unit + L);
