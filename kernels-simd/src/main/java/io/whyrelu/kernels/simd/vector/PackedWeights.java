@@ -18,7 +18,9 @@ final class PackedWeights {
     final int k;
     final int panelWidth;
     final int panels;
+    /** The panels, from index {@link #start} on, 64-byte aligned where the JVM allows ({@link AlignedFloats}). */
     final float[] packed;
+    final int start;
     final float[] bias;
     final float[] outW;
 
@@ -29,10 +31,11 @@ final class PackedWeights {
         this.panelWidth = panelWidth;
         this.panels = (k + panelWidth - 1) / panelWidth;
         int padded = Math.multiplyExact(panels, panelWidth);
-        this.packed = new float[Math.addExact(Math.multiplyExact(padded, n), slack)];
+        this.packed = AlignedFloats.allocate(Math.addExact(Math.multiplyExact(padded, n), slack));
+        this.start = AlignedFloats.start(packed);
         float[] w = network.weights();
         for (int unit = 0; unit < k; unit++) {
-            int base = (unit / panelWidth) * n * panelWidth + unit % panelWidth;
+            int base = start + (unit / panelWidth) * n * panelWidth + unit % panelWidth;
             for (int i = 0; i < n; i++) {
                 packed[base + i * panelWidth] = w[unit * n + i];
             }
@@ -43,6 +46,6 @@ final class PackedWeights {
 
     /** Offset of panel p's first value. */
     int panelOffset(int p) {
-        return p * n * panelWidth;
+        return start + p * n * panelWidth;
     }
 }
