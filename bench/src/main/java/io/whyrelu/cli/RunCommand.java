@@ -5,7 +5,9 @@ import io.whyrelu.bench.accuracy.AccuracyDocument;
 import io.whyrelu.bench.accuracy.AccuracySuite;
 import io.whyrelu.bench.env.EnvReport;
 import io.whyrelu.bench.run.BenchmarkPlanner;
+import io.whyrelu.bench.run.ForkHeap;
 import io.whyrelu.bench.run.GitInfo;
+import io.whyrelu.bench.run.JmhLock;
 import io.whyrelu.bench.run.JmhExecutor;
 import io.whyrelu.bench.run.JvmTarget;
 import io.whyrelu.bench.run.JvmTargets;
@@ -26,6 +28,7 @@ import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.reports.jmh.InvalidResultsException;
 import io.whyrelu.reports.json.AtomicFiles;
 import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.run.RunLock;
 import io.whyrelu.reports.run.RunLoader;
 import io.whyrelu.reports.json.Json;
 import io.whyrelu.reports.summary.Shape;
@@ -86,9 +89,21 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-accuracy", description = "Skip the accuracy and convexity suite that follows the benchmarks.")
     boolean noAccuracy;
 
+    @Option(names = "--warmup", defaultValue = "STEADY", paramLabel = "MODE", description = "steady (default): each fork warms "
+            + "up until the JIT is quiet and the throughput settled, then JMH's warm-up iterations; fixed: JMH's iterations alone "
+            + "(for a long-warm-up reference run, e.g. -- -wi 10 -w 1s).")
+    WarmupMode warmup;
+
+    /** How forks warm up. */
+    enum WarmupMode { STEADY, FIXED }
+
     @Option(names = "--native", paramLabel = "DIR", description = "Also build and run the native yardstick in DIR "
             + "(build.sh, baseline.c; needs gcc) right after the benchmarks, for same-session ratios.")
     Path nativeDir;
+
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "-1", description = "How long to wait while another "
+            + "benchmark run holds JMH's lock (default: as long as it takes; 0: give up at once, exit 2).")
+    double lockWait;
 
     @Parameters(paramLabel = "JMH_OPTION", arity = "0..*", description = "JMH options, after --.")
     List<String> jmhArgs = new ArrayList<>();
@@ -103,11 +118,49 @@ public final class RunCommand implements Callable<Integer> {
         if (plan.isEmpty()) {
             throw new UsageException("nothing to run: no implementation is available on the selected JVMs");
         }
-        Manifest manifest = manifest(config);
-        System.out.printf("whyrelu run: %d benchmarks, preset %s, %d JVM(s), results in %s%n", plan.size(), config.preset().id(),
-                config.jvms().size(), config.out());
-        RunSession session = new RunSession(config, manifest, System.out, System.console() != null);
+
+        RunLock claim = locked(() -> RunLock.claim(config.out()), null);
+        JmhLock jmh = locked(() -> JmhLock.acquire(lockWait, System.out), claim);
+        try (claim; jmh) {
+            Manifest manifest = manifest(config);
+            System.out.printf("whyrelu run: %d benchmarks, preset %s, %d JVM(s), results in %s%n", plan.size(), config.preset().id(),
+                    config.jvms().size(), config.out());
+            RunSession session = new RunSession(config, manifest, System.out, System.console() != null);
+            try {
+                return runAndReport(config, plan, manifest, session, err);
+            } finally {
+                session.close();
+            }
+        }
+    }
+
+    /** Something that takes a lock, failing with IllegalStateException when another run has it. */
+    private interface Locking<T> {
+        T take() throws Exception;
+    }
+
+    /** Takes a lock; another run holding it is exit 2 (releasing {@code taken}, the lock taken before). */
+    private static <T> T locked(Locking<T> locking, AutoCloseable taken) throws Exception {
+        try {
+            return locking.take();
+        } catch (IllegalStateException e) {
+            if (taken != null) {
+                taken.close();
+            }
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private int runAndReport(RunConfig config, List<PlannedBenchmark> plan, Manifest manifest, RunSession session, PrintWriter err)
+            throws Exception {
         boolean complete = session.execute(plan);
+        if (manifest.benchmarks.completed == 0) {
+            // Nothing to summarise or report: say why, once, rather than fail on an empty jmh.json.
+            err.println("whyrelu run: no benchmark completed; the first failure was " + session.firstFailure() + " (see "
+                    + config.out().resolve("jmh.log") + ")");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         if (config.accuracy()) {
             complete &= accuracy(config, manifest);
         }
@@ -158,6 +211,7 @@ public final class RunCommand implements Callable<Integer> {
         } else {
             List<String> command = new ArrayList<>(List.of(config.accuracyJvm().java().toString()));
             command.addAll(JmhExecutor.FORK_FLAGS);
+            command.addAll(List.of("-Xms1g", "-Xmx1g"));
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "accuracy", "--out",
                     config.out().toString(), "--seed", Long.toString(config.seed()), "--activations", String.join(",", specs),
                     "--impls", String.join(",", impls), "--quiet"));
@@ -192,6 +246,7 @@ public final class RunCommand implements Callable<Integer> {
             List<Activation> acts = Activations.parseList(activations != null ? activations : String.join(",", p.activations));
             List<Shape> kernelShapes = shapes != null ? parseShapes(shapes) : p.shapes;
             List<Shape> latencyShapes = shapes != null ? distinctSingleInput(kernelShapes) : p.latencyShapes;
+            ForkHeap.check(kernelShapes);
             JmhExecutorCheck.check(jmhArgs);
             NativeYardstick yardstick = nativeDir == null ? null : NativeYardstick.at(nativeDir);
             boolean explicitImpls = impls != null;
@@ -211,7 +266,7 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             Path dir = OutputDirectory.prepare(out != null ? out : OutputDirectory.defaultFor("results"));
             return new RunConfig(p, acts, wanted, kernelShapes, latencyShapes, p.elementwiseSizes, targets, dir, seed, verbose,
-                    List.copyOf(jmhArgs), !noAccuracy, yardstick);
+                    List.copyOf(jmhArgs), !noAccuracy, yardstick, warmup == WarmupMode.STEADY);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -246,6 +301,7 @@ public final class RunCommand implements Callable<Integer> {
             entry.put("java", jvm.java().toString());
             entry.put("description", jvm.description().get("jvm"));
             entry.put("forkFlags", JmhExecutor.FORK_FLAGS);
+            entry.put("forkHeap", "fixed (-Xms = -Xmx), max(1 GiB, 4 · n·K floats + 256 MiB) per benchmark");
             entry.put("roofline", jvm.lanes() > 0 ? "measured" : "skipped: no vector species in use");
             m.jvms.add(entry);
         }
@@ -256,7 +312,8 @@ public final class RunCommand implements Callable<Integer> {
         m.options.put("latencyShapes", config.latencyShapes().stream().map(s -> s.n() + "x" + s.k()).toList());
         m.options.put("elementwiseSizes", config.elementwiseSizes());
         m.options.put("forks", config.preset().forks);
-        m.options.put("warmup", config.preset().warmupIterations + " x " + config.preset().warmupMillis + " ms");
+        m.options.put("warmup", (config.steadyWarmup() ? "to steady state (cap " + config.preset().steadyWarmupCapSeconds + " s), then "
+                : "fixed: ") + config.preset().warmupIterations + " x " + config.preset().warmupMillis + " ms");
         m.options.put("measurement", config.preset().measurementIterations + " x " + config.preset().measurementMillis + " ms");
         m.options.put("jmhArgs", config.jmhArgs());
         m.options.put("native", nativeDir == null ? null : nativeDir.toAbsolutePath().toString());
@@ -267,7 +324,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Parses the expert JMH options early, so a typo fails before any benchmark. */
     private static final class JmhExecutorCheck {
         static void check(List<String> args) {
-            new JmhExecutor(Preset.SMOKE, args);
+            new JmhExecutor(Preset.SMOKE, args, true);
         }
     }
 }

@@ -60,6 +60,33 @@ public final class JmhFixtures {
         return this;
     }
 
+    /** A result with exactly these iterations, fork by fork (rawData), e.g. a fork that warms up during measurement. */
+    public JmhFixtures addIterations(String benchmark, String mode, String unit, Map<String, String> params, double[]... forks) {
+        ObjectNode r = root.addObject();
+        int iterations = forks[0].length;
+        r.put("jmhVersion", "1.37").put("benchmark", benchmark).put("mode", mode).put("threads", 1).put("forks", forks.length)
+                .put("jvm", "/usr/lib/jvm/java-17/bin/java").put("jdkVersion", "17.0.15").put("vmName", "OpenJDK 64-Bit Server VM")
+                .put("vmVersion", "17.0.15+6").put("warmupIterations", 1).put("measurementIterations", iterations);
+        ObjectNode p = r.putObject("params");
+        params.forEach(p::put);
+        ObjectNode m = r.putObject("primaryMetric");
+        ArrayNode raw = m.putArray("rawData");
+        double sum = 0;
+        for (double[] fork : forks) {
+            ArrayNode a = raw.addArray();
+            for (double v : fork) {
+                a.add(v);
+                sum += v;
+            }
+        }
+        double score = sum / (forks.length * iterations);
+        m.put("score", score).put("scoreError", "NaN").put("scoreUnit", unit);
+        m.putArray("scoreConfidence").add("NaN").add("NaN");
+        m.putObject("scorePercentiles").put("50.0", score);
+        r.putObject("secondaryMetrics");
+        return this;
+    }
+
     public Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve("jmh.json");

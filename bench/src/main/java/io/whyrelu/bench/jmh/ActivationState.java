@@ -9,6 +9,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import io.whyrelu.bench.warmup.WarmedUpState;
 
 /**
  * One implementation's activation and arrays of inputs uniform on [−10, 10], the native
@@ -17,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
  * measures the arithmetic on L1-resident data, as the native yardstick does.
  */
 @State(Scope.Thread)
-public class ActivationState {
+public class ActivationState extends WarmedUpState {
 
     static final int POOL = 4;
     static final int POOL_BYTES = 32 * 1024;
@@ -39,7 +41,7 @@ public class ActivationState {
     float[] out;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
         elementwise = Kernels.get(impl).elementwise(Activations.parse(activation));
         // Each input counts twice against the budget: the output array shares L1 with it.
         inputs = new InputPool(2L * size * Float.BYTES, POOL_BYTES, POOL, j -> {
@@ -50,9 +52,12 @@ public class ActivationState {
             return x;
         });
         out = new float[size];
+        warmUp(params, this::invoke);
     }
 
-    float[] nextInput() {
-        return inputs.next();
+    /** One invocation: the next input array through the activation; the last output is returned. */
+    float invoke() {
+        elementwise.apply(inputs.next(), out, size);
+        return out[size - 1];
     }
 }

@@ -11,6 +11,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import io.whyrelu.bench.warmup.WarmedUpState;
 
 /**
  * A kernel bound to a seeded network, and a pool of inputs to rotate through.
@@ -18,11 +20,14 @@ import org.openjdk.jmh.annotations.State;
  * <p>Scope.Thread on purpose: a kernel keeps scratch buffers and is not thread-safe, and each
  * benchmark thread should own its inputs so no cache line is shared.
  *
+ * <p>The trial setup warms up until steady state ({@link WarmedUpState}): JMH's fixed warm-up
+ * iterations alone measured the JIT on slower machines.
+ *
  * <p>Each call takes the next of up to {@link #POOL} distinct inputs (batches when batched),
  * {@link #POOL_BYTES} at most: see {@link InputPool} for the two pitfalls that sets them.
  */
 @State(Scope.Thread)
-public class KernelState {
+public class KernelState extends WarmedUpState {
 
     /** At most this many distinct inputs. */
     static final int POOL = 16;
@@ -52,11 +57,21 @@ public class KernelState {
     float[] out;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
         Network network = NetworkGenerator.generate(seed, n, k, OutputWeights.NON_NEGATIVE);
         kernel = Kernels.get(impl).kernel(network, Activations.parse(activation));
         inputs = new InputPool((long) batch * n * Float.BYTES, POOL_BYTES, POOL, j -> NetworkGenerator.inputs(seed + 1 + j, batch, n));
         out = new float[batch];
+        warmUp(params, this::invoke);
+    }
+
+    /** One invocation: a single input, or a batch whose results land in {@link #out} (its last is returned). */
+    float invoke() {
+        if (batch == 1) {
+            return kernel.evaluate(nextInput());
+        }
+        kernel.evaluateBatch(nextInput(), batch, out);
+        return out[batch - 1];
     }
 
     /** The next input (or batch) of the pool. */

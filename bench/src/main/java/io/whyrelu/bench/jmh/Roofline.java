@@ -11,6 +11,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import io.whyrelu.bench.warmup.WarmedUpState;
 
 /**
  * The core's FMA peak, measured in the same run as the kernels so that every kernel can be quoted
@@ -26,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class Roofline {
+public class Roofline extends WarmedUpState {
 
     public static final int CHAINS = 12;
     public static final int ITERATIONS = 1000;
@@ -36,9 +38,10 @@ public class Roofline {
     float addend;
 
     @Setup
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
         multiplier = 0.9999f;
         addend = 1e-4f;
+        warmUp(params, this::fmaPeak);
     }
 
     /** Flops per invocation on a JVM whose preferred species has {@code lanes} floats. */

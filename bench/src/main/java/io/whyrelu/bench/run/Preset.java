@@ -4,19 +4,22 @@ import io.whyrelu.reports.summary.Shape;
 import java.util.List;
 
 /**
- * What a run measures and how long it spends on each benchmark. Timings are per JMH iteration;
- * every benchmark also pays a fork's JVM start-up.
+ * What a run measures and how long it spends on each benchmark. Every fork first warms up until
+ * steady state (JIT quiet, throughput settled; capped per preset, see SteadyStateWarmup), then
+ * runs JMH's warm-up and measured iterations: a few short warm-up iterations (at least 0.5 s in
+ * all), in which JMH's own loop is compiled — C1 and C2, on-stack and whole, up to ~90 ms of C2
+ * on this project's stubs (with one 100 ms iteration, C2 landed in the first measured iteration
+ * of most benchmarks; with three, still in 2 of 157) — and at least five measured ones, the fewest in which a change of level can be
+ * told from noise (the classification of docs/results.md). Every benchmark also pays a fork's
+ * JVM start-up.
  */
 public enum Preset {
-    /**
-     * Under a minute: proves the pipeline works (CI). Numbers are indicative only; the warmup is
-     * just long enough for C2 to compile the vector code (about 0.3 s for an exp-based activation).
-     */
+    /** About a minute: proves the pipeline works (CI). Few benchmarks, one fork each. */
     SMOKE(List.of("relu", "sigmoid"), List.of(Shape.parse("64x64x1"), Shape.parse("64x64x8")), List.of(1024),
-            List.of(Shape.parse("64x64")), 1, 2, 200, 2, 100),
-    /** The default: every activation, two shapes at batch 1 and 64, short iterations (about five minutes). */
+            List.of(Shape.parse("64x64")), 1, 5, 100, 5, 100, 15),
+    /** The default: every activation, two shapes at batch 1 and 64, short iterations (wall time in README). */
     QUICK(List.of("all"), List.of(Shape.parse("256x256x1"), Shape.parse("256x256x64"), Shape.parse("16x1024x1"),
-            Shape.parse("16x1024x64")), List.of(4096), List.of(Shape.parse("256x256")), 1, 2, 200, 2, 200),
+            Shape.parse("16x1024x64")), List.of(4096), List.of(Shape.parse("256x256")), 1, 5, 100, 5, 100, 20),
     /**
      * For comparisons worth keeping and CI gates: more shapes, four forks of three measured
      * iterations. Forks, not iterations: on this project's benchmarks forks often disagree by more
@@ -27,13 +30,13 @@ public enum Preset {
     STANDARD(List.of("all"), List.of(Shape.parse("64x64x1"), Shape.parse("64x64x64"), Shape.parse("256x256x1"),
             Shape.parse("256x256x64"), Shape.parse("1024x1024x1"), Shape.parse("1024x1024x64"), Shape.parse("16x1024x1"),
             Shape.parse("16x1024x64")), List.of(4096, 1 << 20), List.of(Shape.parse("256x256"), Shape.parse("1024x1024")),
-            4, 2, 300, 3, 300),
+            4, 3, 200, 5, 200, 30),
     /** Everything, five forks, long iterations: hours. */
     FULL(List.of("all"), List.of(Shape.parse("64x64x1"), Shape.parse("64x64x64"), Shape.parse("256x256x1"),
             Shape.parse("256x256x8"), Shape.parse("256x256x64"), Shape.parse("256x256x256"), Shape.parse("1024x1024x1"),
             Shape.parse("1024x1024x64"), Shape.parse("16x1024x1"), Shape.parse("16x1024x64"), Shape.parse("4096x64x1"),
             Shape.parse("64x4096x1")), List.of(1024, 4096, 65536, 1 << 20),
-            List.of(Shape.parse("64x64"), Shape.parse("256x256"), Shape.parse("1024x1024")), 5, 5, 500, 10, 500);
+            List.of(Shape.parse("64x64"), Shape.parse("256x256"), Shape.parse("1024x1024")), 5, 3, 500, 10, 500, 60);
 
     public final List<String> activations;
     public final List<Shape> shapes;
@@ -44,9 +47,12 @@ public enum Preset {
     public final int warmupMillis;
     public final int measurementIterations;
     public final int measurementMillis;
+    /** The cap of each fork's warm-up to steady state, which precedes JMH's warm-up iterations. */
+    public final int steadyWarmupCapSeconds;
 
     Preset(List<String> activations, List<Shape> shapes, List<Integer> elementwiseSizes, List<Shape> latencyShapes,
-            int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis) {
+            int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
+            int steadyWarmupCapSeconds) {
         this.activations = activations;
         this.shapes = shapes;
         this.elementwiseSizes = elementwiseSizes;
@@ -56,6 +62,7 @@ public enum Preset {
         this.warmupMillis = warmupMillis;
         this.measurementIterations = measurementIterations;
         this.measurementMillis = measurementMillis;
+        this.steadyWarmupCapSeconds = steadyWarmupCapSeconds;
     }
 
     public String id() {

@@ -15,20 +15,30 @@ final class ProgressOutputFormat implements OutputFormat {
 
     private final OutputFormat log;
     private final Progress progress;
+    private volatile ForkIterations iterations = new ForkIterations();
 
     ProgressOutputFormat(OutputFormat log, Progress progress) {
         this.log = log;
         this.progress = progress;
     }
 
+    /** Where the next benchmark's iteration scores go. */
+    void track(ForkIterations next) {
+        iterations = next;
+    }
+
     @Override
     public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
-        progress.phase((params.getType() == IterationType.WARMUP ? "warmup " : "measure ") + iteration + "/" + params.getCount());
+        boolean warmup = params.getType() == IterationType.WARMUP;
+        // The fork's steady-state warm-up runs in the trial setup, inside the first iteration.
+        String steady = iteration == 1 ? "warming up to steady state, then " : "";
+        progress.phase(steady + (warmup ? "warmup " : "measure ") + iteration + "/" + params.getCount());
         log.iteration(benchParams, params, iteration);
     }
 
     @Override
     public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
+        iterations.record(params.getType(), iteration, data.getPrimaryResult().getScore());
         log.iterationResult(benchParams, params, iteration, data);
     }
 

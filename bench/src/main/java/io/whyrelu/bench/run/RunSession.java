@@ -1,9 +1,11 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.reports.jmh.JmhJson;
+import io.whyrelu.reports.run.RunLoader;
 import io.whyrelu.reports.nativeyardstick.NativeResults;
 import io.whyrelu.reports.json.AtomicFiles;
 import io.whyrelu.reports.json.Json;
+import io.whyrelu.reports.steady.SteadyStateDocument;
+import io.whyrelu.reports.steady.WarmupSettings;
 import io.whyrelu.reports.summary.SummaryText;
 import io.whyrelu.reports.summary.ThroughputSummary;
 import java.io.IOException;
@@ -40,6 +42,8 @@ public final class RunSession {
     private final List<RunResult> results = new ArrayList<>();
     private final Object lock = new Object();
     private boolean finished;
+    private String phase = "the benchmarks";
+    private Thread hook;
 
     public RunSession(RunConfig config, Manifest manifest, PrintStream console, boolean interactive) {
         this.config = config;
@@ -56,22 +60,28 @@ public final class RunSession {
         manifest.benchmarks.planned = plan.size();
         manifest.files.put("jmh", "jmh.json");
         manifest.files.put("log", "jmh.log");
+        manifest.files.put("steadyState", SteadyStateDocument.FILE);
         writeManifest();
         writeJmhJson();
-        Thread hook = new Thread(this::interrupted, "whyrelu-interrupt");
+        hook = new Thread(this::onInterrupt, "whyrelu-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
 
-        JmhExecutor executor = new JmhExecutor(config.preset(), config.jmhArgs());
+        JmhExecutor executor = new JmhExecutor(config.preset(), config.jmhArgs(), config.steadyWarmup());
+        SteadyStateRecorder steady = new SteadyStateRecorder(WarmupSettings.DEFAULT.withMaxSeconds(config.preset().steadyWarmupCapSeconds));
         Progress progress = new Progress(console, interactive, plan, executor.plannedSeconds());
         List<String> latencyFiles = new ArrayList<>();
         try (PrintStream log = new PrintStream(Files.newOutputStream(dir.resolve("jmh.log")), true, StandardCharsets.UTF_8)) {
             PrintStream jmhOut = config.verbose() ? new PrintStream(new Tee(log, console), true, StandardCharsets.UTF_8) : log;
             var output = new ProgressOutputFormat(OutputFormatFactory.createFormatInstance(jmhOut, VerboseMode.NORMAL), progress);
+            int index = 0;
             for (PlannedBenchmark item : plan) {
                 progress.start(item);
                 boolean ok = false;
+                ForkIterations iterations = new ForkIterations();
+                output.track(iterations);
+                Path warmupLog = steady.logFor(item, index++);
                 try {
-                    Collection<RunResult> run = executor.run(item, output);
+                    Collection<RunResult> run = executor.run(item, output, warmupLog);
                     if (run.isEmpty()) {
                         throw new IllegalStateException("JMH returned no result (benchmark not found in the jar?)");
                     }
@@ -80,6 +90,8 @@ public final class RunSession {
                         manifest.benchmarks.completed++;
                     }
                     writeJmhJson();
+                    steady.collect(item, warmupLog, iterations);
+                    Json.write(dir.resolve(SteadyStateDocument.FILE), steady.document(dir.resolve("jmh.json")));
                     if (item.benchmark().endsWith("KernelLatency.single")) {
                         latencyFiles.add(writeLatency(item, run));
                     }
@@ -101,7 +113,7 @@ public final class RunSession {
             measureNative();
         }
         synchronized (lock) {
-            finished = true;
+            phase = "the accuracy suite, after the benchmarks";
             if (!latencyFiles.isEmpty()) {
                 manifest.files.put("latency", latencyFiles);
             }
@@ -111,14 +123,34 @@ public final class RunSession {
             manifest.incompleteReason = failed == 0 ? null : failed + " of " + plan.size() + " benchmarks failed (see jmh.log)";
             writeManifest();
         }
-        Runtime.getRuntime().removeShutdownHook(hook);
         return manifest.benchmarks.failed.isEmpty();
+    }
+
+    /** The run is over (whatever came after the benchmarks included): Ctrl-C no longer marks it interrupted. */
+    public void close() {
+        synchronized (lock) {
+            finished = true;
+        }
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook runs and finds the run finished
+            }
+        }
+    }
+
+    /** The first failure's reason, for a run in which nothing completed. */
+    public String firstFailure() {
+        synchronized (lock) {
+            return manifest.benchmarks.failed.isEmpty() ? "no benchmark was planned" : manifest.benchmarks.failed.get(0).get("benchmark")
+                    + ": " + manifest.benchmarks.failed.get(0).get("error");
+        }
     }
 
     /** The summary table of what this run measured, read back from its files like any other tool would. */
     public String summary() {
-        return SummaryText.render(ThroughputSummary.of(JmhJson.read(config.out().resolve("jmh.json")),
-                NativeResults.readIfPresent(config.out()).orElse(null)));
+        return SummaryText.render(ThroughputSummary.of(RunLoader.load(config.out())));
     }
 
     /** The native yardstick, right after the JMH benchmarks: same machine, same session. */
@@ -157,15 +189,15 @@ public final class RunSession {
         return name;
     }
 
-    /** Ctrl-C: keep what finished and say so in the manifest. */
-    private void interrupted() {
+    /** Ctrl-C, at any point until {@link #close}: keep what finished and say so in the manifest. */
+    void onInterrupt() {
         synchronized (lock) {
             if (finished) {
                 return;
             }
             manifest.status = "incomplete";
-            manifest.incompleteReason = "interrupted by the user after " + manifest.benchmarks.completed + " of "
-                    + manifest.benchmarks.planned + " benchmarks";
+            manifest.incompleteReason = "interrupted by the user during " + phase + " (" + manifest.benchmarks.completed + " of "
+                    + manifest.benchmarks.planned + " benchmarks completed)";
             manifest.finishedAt = now();
             try {
                 writeManifest();

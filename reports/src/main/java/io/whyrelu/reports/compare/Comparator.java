@@ -7,6 +7,8 @@ import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.stats.BootstrapRatio;
 import io.whyrelu.reports.stats.ForkEffect;
 import io.whyrelu.reports.stats.Samples;
+import io.whyrelu.reports.steady.Steadiness;
+import io.whyrelu.reports.steady.SteadyStates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,9 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
  * whatever the mode is called. The samples are the iterations, or the fork means where the forks
  * of either run disagree ({@link ForkEffect}). Too few samples to test (one fork of two
  * iterations, or two forks a side when the fork is the sample) makes a large change
- * inconclusive, not a regression.
+ * inconclusive, not a regression. A change between results that are not both at steady state
+ * (see io.whyrelu.reports.steady) is UNSTEADY, never a regression or an improvement, and the row
+ * says why.
  */
 public final class Comparator {
 
@@ -29,7 +33,10 @@ public final class Comparator {
     public static Comparison compare(RunData baseline, RunData current, double thresholdPercent, double alpha) {
         Map<String, JmhResult> base = index(baseline);
         Map<String, JmhResult> curr = index(current);
+        SteadyStates baseSteady = baseline.steadyStates();
+        SteadyStates currSteady = current.steadyStates();
         List<ComparisonRow> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<String> onlyBase = new ArrayList<>();
         double logSum = 0;
         int logCount = 0;
@@ -39,7 +46,12 @@ public final class Comparator {
                 onlyBase.add(e.getKey());
                 continue;
             }
-            ComparisonRow row = row(e.getValue(), c, thresholdPercent, alpha);
+            ComparisonRow row = row(e.getValue(), c, thresholdPercent, alpha, baseSteady.assess(e.getValue()), currSteady.assess(c));
+            int missing = Samples.nonFinite(e.getValue().primary()) + Samples.nonFinite(c.primary());
+            if (missing > 0) {
+                notes.add(row.benchmark() + " " + row.paramsText() + ": " + missing + " NaN or infinite iteration score"
+                        + (missing == 1 ? "" : "s") + " left out (JMH writes NaN where an iteration measured nothing)");
+            }
             rows.add(row);
             double r = row.betterRatio();
             if (r > 0 && Double.isFinite(r)) {
@@ -55,7 +67,7 @@ public final class Comparator {
         rows.sort(java.util.Comparator.comparing((ComparisonRow r) -> r.verdict().ordinal() == 1 ? 0 : 1)
                 .thenComparing(r -> r.improvementPercent()));
         return new Comparison(baseline.label(), current.label(), thresholdPercent, alpha, rows, onlyBase, onlyCurr,
-                logCount == 0 ? Double.NaN : Math.exp(logSum / logCount), accuracy(baseline, current));
+                logCount == 0 ? Double.NaN : Math.exp(logSum / logCount), accuracy(baseline, current), notes);
     }
 
     private static Map<String, JmhResult> index(RunData run) {
@@ -66,7 +78,7 @@ public final class Comparator {
         return map;
     }
 
-    static ComparisonRow row(JmhResult b, JmhResult c, double thresholdPercent, double alpha) {
+    static ComparisonRow row(JmhResult b, JmhResult c, double thresholdPercent, double alpha, Steadiness bSteady, Steadiness cSteady) {
         boolean higherBetter = c.primary().higherIsBetter();
         double[][] bForks = Samples.byFork(b.primary());
         double[][] cForks = Samples.byFork(c.primary());
@@ -84,6 +96,8 @@ public final class Comparator {
             verdict = Verdict.INCONCLUSIVE;
         } else if (Math.abs(improvement) <= thresholdPercent) {
             verdict = Verdict.UNCHANGED;
+        } else if (!bSteady.steady() || !cSteady.steady()) {
+            verdict = Verdict.UNSTEADY;
         } else if (p < alpha) {
             verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
         } else {
@@ -91,7 +105,18 @@ public final class Comparator {
         }
         return new ComparisonRow(c.benchmark(), c.mode(), c.params(), c.jvmLabel(), c.primary().scoreUnit(), higherBetter, bScore,
                 b.primary().scoreError(), cScore, c.primary().scoreError(), bs.length, cs.length, forkSamples, change, improvement, p,
-                ci[0], ci[1], verdict);
+                ci[0], ci[1], verdict, unsteady(bSteady, cSteady));
+    }
+
+    private static String unsteady(Steadiness b, Steadiness c) {
+        List<String> why = new ArrayList<>();
+        if (!b.steady()) {
+            why.add("baseline: " + b.problem());
+        }
+        if (!c.steady()) {
+            why.add("current: " + c.problem());
+        }
+        return String.join("; ", why);
     }
 
     /** Verdict flips and max-ULP moves between two accuracy.json files. */

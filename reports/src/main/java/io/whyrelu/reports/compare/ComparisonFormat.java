@@ -2,9 +2,11 @@ package io.whyrelu.reports.compare;
 
 import io.whyrelu.reports.json.Json;
 import io.whyrelu.reports.markdown.Markdown;
+import io.whyrelu.reports.summary.Terminal;
 import io.whyrelu.reports.summary.TextTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 /** Renders a comparison as text (terminal), Markdown (pull-request comment) or JSON (tools). */
@@ -12,7 +14,7 @@ public enum ComparisonFormat {
     TEXT {
         @Override
         public String render(Comparison c) {
-            StringBuilder out = new StringBuilder(headline(c)).append("\n\n");
+            StringBuilder out = new StringBuilder(Terminal.safe(headline(c))).append("\n\n");
             TextTable t = new TextTable("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "samples",
                     "95% CI ratio").alignRight(4, 5, 6, 7, 8, 9);
             for (ComparisonRow r : c.rows()) {
@@ -20,6 +22,8 @@ public enum ComparisonFormat {
                         value(r.current(), r.currentError(), r.unit()), percent(r.changePercent()), p(r.pValue()), r.samplesText(), ci(r));
             }
             out.append(t.render());
+            appendUnsteady(out, c, false);
+            appendNotes(out, c, false);
             appendAccuracy(out, c, false);
             appendUnmatched(out, c, false);
             return out.toString();
@@ -40,6 +44,8 @@ public enum ComparisonFormat {
                         Markdown.escape(value(r.current(), r.currentError(), r.unit())), Markdown.escape(percent(r.changePercent())),
                         Markdown.escape(p(r.pValue())), Markdown.escape(r.samplesText()), Markdown.escape(ci(r))));
             }
+            appendUnsteady(out, c, true);
+            appendNotes(out, c, true);
             appendAccuracy(out, c, true);
             appendUnmatched(out, c, true);
             return out.toString();
@@ -60,12 +66,34 @@ public enum ComparisonFormat {
 
     static String headline(Comparison c) {
         long forkSampled = c.rows().stream().filter(ComparisonRow::forkSamples).count();
-        return String.format(Locale.ROOT, "%d compared: %d regressed, %d improved, %d unchanged, %d inconclusive "
+        return String.format(Locale.ROOT, "%d compared: %d regressed, %d improved, %d unchanged, %d inconclusive, %d unsteady "
                 + "(threshold %.1f%%, alpha %.3g); geometric mean of better/worse ratios %.3f%s%s",
                 c.rows().size(), c.count(Verdict.REGRESSED), c.count(Verdict.IMPROVED), c.count(Verdict.UNCHANGED),
-                c.count(Verdict.INCONCLUSIVE), c.thresholdPercent(), c.alpha(), c.geometricMeanRatio(),
+                c.count(Verdict.INCONCLUSIVE), c.count(Verdict.UNSTEADY), c.thresholdPercent(), c.alpha(), c.geometricMeanRatio(),
                 forkSampled == 0 ? "" : "; " + forkSampled + " whose forks disagree are tested on fork means (more forks, -f, decide them)",
                 c.accuracy().stream().anyMatch(AccuracyChange::regression) ? "; ACCURACY REGRESSED" : "");
+    }
+
+    /** Why each UNSTEADY row was not called: the fork-level reasons. */
+    private static void appendUnsteady(StringBuilder out, Comparison c, boolean markdown) {
+        List<ComparisonRow> rows = c.rows().stream().filter(r -> r.verdict() == Verdict.UNSTEADY).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.append(markdown ? "\n**Not called: not at steady state**\n\n" : "\nNot called, not at steady state (rerun them; more warm-up or forks):\n");
+        for (ComparisonRow r : rows) {
+            String line = shortName(r.benchmark()) + " " + r.paramsText() + ": " + r.unsteady();
+            out.append(markdown ? "- " + Markdown.escape(line) + "\n" : "  " + Terminal.safe(line) + "\n");
+        }
+    }
+
+    private static void appendNotes(StringBuilder out, Comparison c, boolean markdown) {
+        for (String note : c.notes()) {
+            out.append(markdown ? "\n- " + Markdown.escape(note) : "\nnote: " + Terminal.safe(note));
+        }
+        if (!c.notes().isEmpty()) {
+            out.append('\n');
+        }
     }
 
     private static void appendAccuracy(StringBuilder out, Comparison c, boolean markdown) {
@@ -76,14 +104,14 @@ public enum ComparisonFormat {
         for (AccuracyChange a : c.accuracy()) {
             String line = (a.regression() ? "REGRESSED " : "changed ") + a.activation() + " " + a.what() + ": " + a.baseline() + " -> "
                     + a.current();
-            out.append(markdown ? "- " + Markdown.escape(line) + "\n" : "  " + line + "\n");
+            out.append(markdown ? "- " + Markdown.escape(line) + "\n" : "  " + Terminal.safe(line) + "\n");
         }
     }
 
     private static void appendUnmatched(StringBuilder out, Comparison c, boolean markdown) {
         if (!c.onlyInBaseline().isEmpty() || !c.onlyInCurrent().isEmpty()) {
             String line = c.onlyInBaseline().size() + " only in the baseline, " + c.onlyInCurrent().size() + " only in the current run (not compared)";
-            out.append(markdown ? "\n" + Markdown.escape(line) + "\n" : "\n" + line + "\n");
+            out.append(markdown ? "\n" + Markdown.escape(line) + "\n" : "\n" + Terminal.safe(line) + "\n");
         }
     }
 

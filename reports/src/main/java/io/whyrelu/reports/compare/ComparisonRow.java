@@ -10,11 +10,12 @@ import java.util.Map;
  * @param improvementPercent the same change signed so that positive is better (rates up, times down)
  * @param pValue             two-sided Mann–Whitney U on the samples; NaN when not testable
  * @param ratioLow           bootstrap 95% interval of mean(current)/mean(baseline), low end
+ * @param unsteady           why a side is not at steady state ("baseline: fork 1/2: warm-up in …"); empty when both are
  */
 public record ComparisonRow(String benchmark, String mode, Map<String, String> params, String jvm, String unit,
         boolean higherIsBetter, double baseline, double baselineError, double current, double currentError, int baselineSamples,
         int currentSamples, boolean forkSamples, double changePercent, double improvementPercent, double pValue, double ratioLow,
-        double ratioHigh, Verdict verdict) {
+        double ratioHigh, Verdict verdict, String unsteady) {
 
     public String paramsText() {
         StringBuilder sb = new StringBuilder();

@@ -9,5 +9,11 @@ public enum Verdict {
     /** Within the threshold: a change too small to matter, significant or not. */
     UNCHANGED,
     /** Beyond the threshold but not significant (or too few samples to test): rerun with more forks or iterations. */
-    INCONCLUSIVE
+    INCONCLUSIVE,
+    /**
+     * Beyond the threshold, but a side's forks were not at steady state (warm-up or
+     * a slowdown in the measured iterations, the JIT compiling during them, a warm-up that did
+     * not converge): the difference may be the JIT's, not the code's. Never fails a gate.
+     */
+    UNSTEADY
 }

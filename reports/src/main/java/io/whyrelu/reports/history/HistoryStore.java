@@ -5,6 +5,7 @@ import io.whyrelu.reports.jmh.JmhResult;
 import io.whyrelu.reports.json.Json;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.stats.Samples;
+import io.whyrelu.reports.steady.SteadyStates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import java.util.Map;
  * Run history in any JDBC database: SQLite by default (a file beside the results, no server),
  * PostgreSQL for a team's shared history. Two tables, portable SQL, every value through bound
  * parameters (results files may come from someone else's pull request). A run's id is a hash of
- * its jmh.json, so adding the same run twice records it once.
+ * its results, so adding the same run twice — as a directory or as its jmh.json, one after the
+ * other or at the same time — records it once.
  */
 public final class HistoryStore implements AutoCloseable {
 
@@ -35,12 +37,26 @@ public final class HistoryStore implements AutoCloseable {
     /** One benchmark × params × JVM over the recorded runs, oldest first. */
     public record Series(String key, String benchmark, String params, String jvm, String unit, boolean higherIsBetter, List<Point> points) {}
 
-    public record Point(String runId, String label, String startedAt, double score, double error, double[] samples) {}
+    /** @param steadiness "steady", or why the result was not at steady state (Steadiness#label); null for runs recorded before it was kept */
+    public record Point(String runId, String label, String startedAt, double score, double error, double[] samples, String steadiness) {
+
+        /** Unknown counts as steady: old rows predate the check. */
+        public boolean steady() {
+            return steadiness == null || steadiness.equals("steady");
+        }
+    }
 
     private final Connection connection;
+    private final String url;
 
-    private HistoryStore(Connection connection) {
+    private HistoryStore(Connection connection, String url) {
         this.connection = connection;
+        this.url = url;
+    }
+
+    /** A driver's message, with the database password taken out. */
+    private String message(Exception e) {
+        return Redaction.redact(e.getMessage(), url);
     }
 
     /** @throws InvalidResultsException when the database cannot be opened (the message says why) */
@@ -53,11 +69,13 @@ public final class HistoryStore implements AutoCloseable {
                 }
             }
             Connection c = DriverManager.getConnection(url);
-            HistoryStore store = new HistoryStore(c);
+            HistoryStore store = new HistoryStore(c, url);
             store.createSchema();
             return store;
-        } catch (SQLException | java.io.IOException e) {
-            throw new InvalidResultsException("cannot open history database " + redact(url) + ": " + e.getMessage());
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            // Drivers also throw unchecked exceptions on URLs they cannot parse; their messages quote the URL too.
+            throw new InvalidResultsException("cannot open history database " + redact(url) + ": " + Redaction.redact(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), url));
         }
     }
 
@@ -67,21 +85,40 @@ public final class HistoryStore implements AutoCloseable {
                     + "git_commit VARCHAR(64), host TEXT, preset VARCHAR(32), status VARCHAR(32), added_at VARCHAR(40))");
             s.execute("CREATE TABLE IF NOT EXISTS whyrelu_results (run_id VARCHAR(64) NOT NULL, bench_key TEXT NOT NULL, benchmark TEXT, "
                     + "mode VARCHAR(32), params TEXT, jvm TEXT, score DOUBLE PRECISION, score_error DOUBLE PRECISION, unit VARCHAR(32), "
-                    + "samples TEXT, PRIMARY KEY (run_id, bench_key))");
+                    + "samples TEXT, steadiness VARCHAR(64), PRIMARY KEY (run_id, bench_key))");
+        }
+        // Databases created before the steady-state check lack the column; their rows read as unknown.
+        if (!hasSteadinessColumn()) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("ALTER TABLE whyrelu_results ADD COLUMN steadiness VARCHAR(64)");
+            } catch (SQLException e) {
+                if (!hasSteadinessColumn()) { // else another process added it first
+                    throw e;
+                }
+            }
         }
     }
 
-    /** Records a run; returns false when it was already recorded. */
+    private boolean hasSteadinessColumn() throws SQLException {
+        try (ResultSet rs = connection.getMetaData().getColumns(null, null, "whyrelu_results", null)) {
+            while (rs.next()) {
+                if (rs.getString("COLUMN_NAME").equalsIgnoreCase("steadiness")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Records a run; returns false when it was already recorded — by an earlier add, or by one
+     * running at the same time (the primary key decides; the loser sees the winner's row).
+     */
     public boolean add(RunData run) {
         String id = runId(run);
         try {
-            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM whyrelu_runs WHERE run_id = ?")) {
-                exists.setString(1, id);
-                try (ResultSet rs = exists.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
-                }
+            if (exists(id)) {
+                return false;
             }
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -100,7 +137,9 @@ public final class HistoryStore implements AutoCloseable {
                     ins.executeUpdate();
                 }
                 try (PreparedStatement ins = connection.prepareStatement("INSERT INTO whyrelu_results "
-                        + "(run_id, bench_key, benchmark, mode, params, jvm, score, score_error, unit, samples) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "(run_id, bench_key, benchmark, mode, params, jvm, score, score_error, unit, samples, steadiness) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    SteadyStates steadiness = run.steadyStates();
                     Map<String, JmhResult> unique = new LinkedHashMap<>();
                     run.results().forEach(r -> unique.put(r.key(), r));
                     for (JmhResult r : unique.values()) {
@@ -114,6 +153,7 @@ public final class HistoryStore implements AutoCloseable {
                         setDouble(ins, 8, r.primary().scoreError());
                         ins.setString(9, r.primary().scoreUnit());
                         ins.setString(10, Json.MAPPER.writeValueAsString(Samples.of(r.primary())));
+                        ins.setString(11, steadiness.assess(r).label());
                         ins.addBatch();
                     }
                     ins.executeBatch();
@@ -127,14 +167,34 @@ public final class HistoryStore implements AutoCloseable {
             }
             return true;
         } catch (SQLException | java.io.IOException e) {
-            throw new InvalidResultsException("cannot record " + run.label() + ": " + e.getMessage());
+            if (existsQuietly(id)) {
+                return false;
+            }
+            throw new InvalidResultsException("cannot record " + run.label() + ": " + message(e));
+        }
+    }
+
+    private boolean exists(String id) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM whyrelu_runs WHERE run_id = ?")) {
+            exists.setString(1, id);
+            try (ResultSet rs = exists.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private boolean existsQuietly(String id) {
+        try {
+            return exists(id);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
     /** Every series whose benchmark, params or JVM contains {@code filter} (null: all), points oldest first. */
     public List<Series> series(String filter) {
         String sql = "SELECT r.run_id, r.label, COALESCE(r.started_at, r.added_at) AS t, x.bench_key, x.benchmark, x.params, x.jvm, "
-                + "x.score, x.score_error, x.unit, x.samples FROM whyrelu_results x JOIN whyrelu_runs r ON r.run_id = x.run_id "
+                + "x.score, x.score_error, x.unit, x.samples, x.steadiness FROM whyrelu_results x JOIN whyrelu_runs r ON r.run_id = x.run_id "
                 + "ORDER BY x.bench_key, t, r.run_id";
         Map<String, List<Point>> points = new LinkedHashMap<>();
         Map<String, String[]> meta = new LinkedHashMap<>();
@@ -147,10 +207,10 @@ public final class HistoryStore implements AutoCloseable {
                 meta.putIfAbsent(key, new String[] {rs.getString("benchmark"), rs.getString("params"), rs.getString("jvm"), rs.getString("unit")});
                 double[] samples = Json.MAPPER.readValue(rs.getString("samples"), double[].class);
                 points.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(rs.getString("run_id"), rs.getString("label"),
-                        rs.getString("t"), getDouble(rs, "score"), getDouble(rs, "score_error"), samples));
+                        rs.getString("t"), getDouble(rs, "score"), getDouble(rs, "score_error"), samples, rs.getString("steadiness")));
             }
         } catch (SQLException | java.io.IOException e) {
-            throw new InvalidResultsException("cannot read the history: " + e.getMessage());
+            throw new InvalidResultsException("cannot read the history: " + message(e));
         }
         List<Series> out = new ArrayList<>();
         points.forEach((key, list) -> {
@@ -165,7 +225,7 @@ public final class HistoryStore implements AutoCloseable {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
-            throw new InvalidResultsException("cannot read the history: " + e.getMessage());
+            throw new InvalidResultsException("cannot read the history: " + message(e));
         }
     }
 
@@ -181,10 +241,10 @@ public final class HistoryStore implements AutoCloseable {
     static String runId(RunData run) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // The results alone: a run directory and its own jmh.json are the same run.
             for (JmhResult r : run.results()) {
                 sha.update((r.key() + "=" + r.primary().score() + "±" + r.primary().scoreError() + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            run.manifest().ifPresent(m -> sha.update(m.path("startedAt").asText().getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -207,6 +267,6 @@ public final class HistoryStore implements AutoCloseable {
 
     /** The URL without its password, for messages. */
     public static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return Redaction.url(url);
     }
 }

@@ -33,7 +33,8 @@ public final class Trends {
     public static List<Trend> of(List<Series> series) {
         List<Trend> out = new ArrayList<>();
         for (Series s : series) {
-            List<double[]> samples = s.points().stream().map(HistoryStore.Point::samples).toList();
+            // A result that was not at steady state measured the JIT as much as the code: it takes no part in change points.
+            List<double[]> samples = s.points().stream().map(p -> p.steady() ? p.samples() : new double[0]).toList();
             out.add(new Trend(s, ChangePoints.detect(samples, WINDOW, THRESHOLD_PERCENT, ALPHA)));
         }
         return out;
@@ -47,8 +48,7 @@ public final class Trends {
             Series s = tr.series();
             var last = s.points().get(s.points().size() - 1);
             t.row(shortName(s.benchmark()), paramsText(s.params()), s.jvm(), Integer.toString(s.points().size()),
-                    String.format(Locale.ROOT, "%.4g %s", last.score(), s.unit()), String.format(Locale.ROOT, "%+.1f%%", tr.firstToLastPercent()),
-                    changePointText(tr));
+                    latest(last, s.unit()), String.format(Locale.ROOT, "%+.1f%%", tr.firstToLastPercent()), changePointText(tr));
         }
         return out.append(t.render()).toString();
     }
@@ -62,10 +62,15 @@ public final class Trends {
             var last = s.points().get(s.points().size() - 1);
             out.append(Markdown.row(Markdown.escape(shortName(s.benchmark())), Markdown.escape(paramsText(s.params())),
                     Markdown.escape(s.jvm()), Integer.toString(s.points().size()),
-                    Markdown.escape(String.format(Locale.ROOT, "%.4g %s", last.score(), s.unit())),
+                    Markdown.escape(latest(last, s.unit())),
                     String.format(Locale.ROOT, "%+.1f%%", tr.firstToLastPercent()), Markdown.escape(changePointText(tr))));
         }
         return out.toString();
+    }
+
+    /** The latest score, marked when it was not at steady state. */
+    private static String latest(HistoryStore.Point last, String unit) {
+        return String.format(Locale.ROOT, "%.4g %s", last.score(), unit) + (last.steady() ? "" : " (!" + last.steadiness() + ")");
     }
 
     public static String json(List<Trend> trends) {
@@ -78,7 +83,7 @@ public final class Trends {
             m.put("jvm", s.jvm());
             m.put("unit", s.unit());
             m.put("points", s.points().stream().map(p -> Map.of("run", p.label(), "time", String.valueOf(p.startedAt()),
-                    "score", p.score(), "error", p.error())).toList());
+                    "score", p.score(), "error", p.error(), "steadiness", String.valueOf(p.steadiness()))).toList());
             m.put("changePoints", tr.changePoints().stream().map(c -> Map.of("run", s.points().get(c.index()).label(),
                     "changePercent", c.changePercent(), "pValue", c.pValue())).toList());
             out.add(m);

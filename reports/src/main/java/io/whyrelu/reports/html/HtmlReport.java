@@ -35,6 +35,7 @@ public final class HtmlReport {
         scope.put("toolVersion", toolVersion);
         scope.put("runCount", runs.size());
         scope.put("environment", model.environment());
+        scope.put("steadyState", model.steadyState());
         var kernels = model.kernelTables();
         scope.put("kernelTables", kernels);
         scope.put("hasKernels", !kernels.isEmpty());
@@ -59,6 +60,7 @@ public final class HtmlReport {
     private static List<Map<String, String>> sections(boolean kernels, boolean latency, boolean verdicts) {
         var list = new java.util.ArrayList<Map<String, String>>();
         list.add(Map.of("id", "environment", "name", "Environment"));
+        list.add(Map.of("id", "steady", "name", "Steady state"));
         if (verdicts) {
             list.add(Map.of("id", "verdict", "name", "Verdict"));
         }

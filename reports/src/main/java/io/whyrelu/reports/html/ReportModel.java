@@ -33,9 +33,9 @@ public final class ReportModel {
 
     public ReportModel(List<RunData> runs, Optional<TrendSection> trend) {
         this.runs = runs;
-        boolean several = runs.size() > 1 || runs.stream().anyMatch(r -> ThroughputSummary.of(r.results()).size() > 1);
+        boolean several = runs.size() > 1 || runs.stream().anyMatch(r -> r.results().stream().map(x -> x.jvmLabel()).distinct().count() > 1);
         for (RunData run : runs) {
-            for (JvmSummary s : ThroughputSummary.of(run.results(), run.nativeResults().orElse(null))) {
+            for (JvmSummary s : ThroughputSummary.of(run)) {
                 String name = several ? (runs.size() > 1 ? run.label() + " · " : "") + shortJvm(s.jvm()) : "";
                 sources.add(new Source(name, run, s));
             }
@@ -44,6 +44,7 @@ public final class ReportModel {
         speedupChart();
         elementwiseChart();
         latencyChart();
+        warmupChart();
         runs.stream().filter(r -> r.accuracy().isPresent()).findFirst().ifPresent(r -> accuracyCharts(r.accuracy().get()));
         trend.ifPresent(t -> charts.add(new Chart(nextId(), t.title(), t.caption(), t.option())));
     }
@@ -99,12 +100,12 @@ public final class ReportModel {
             boolean nat = s.summary().kernels().stream().anyMatch(r -> !Double.isNaN(r.nativeGflops()));
             List<List<String>> rows = new ArrayList<>();
             for (var r : s.summary().kernels()) {
+                Rate v = r.gflopsByImpl().get("simd");
                 List<String> row = new ArrayList<>(List.of(r.activation(), r.shape().toString(), rate(s, r.gflopsByImpl().get("scalar")),
-                        rate(s, r.gflopsByImpl().get("simd")), ratio(r.speedup("simd", "scalar"))));
+                        rate(s, v), ratio(r.speedup("simd", "scalar"), v, r.gflopsByImpl().get("scalar"))));
                 if (nat) {
-                    Rate v = r.gflopsByImpl().get("simd");
                     row.add(num(r.nativeGflops()));
-                    row.add(ratio(v == null ? Double.NaN : v.value() / r.nativeGflops()));
+                    row.add(ratio(v == null ? Double.NaN : v.value() / r.nativeGflops(), v));
                 }
                 rows.add(row);
             }
@@ -128,10 +129,37 @@ public final class ReportModel {
         for (Source s : sources) {
             for (var r : s.summary().latencies()) {
                 rows.add(List.of(s.name().isEmpty() ? r.activation() : s.name() + " · " + r.activation(), r.shape().n() + "×" + r.shape().k(),
-                        r.impl(), num(r.p50()), num(r.p99()), num(r.p999()), r.unit()));
+                        r.impl(), num(r.p50()) + mark(r.steady()), num(r.p99()), num(r.p999()), r.unit()));
             }
         }
         return rows;
+    }
+
+    /**
+     * Steady state, one entry per source: a sentence with the counts, and every figure that is not
+     * at steady state with the reason.
+     */
+    public List<Map<String, Object>> steadyState() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Source s : sources) {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            for (var r : s.run().results()) {
+                if (r.jvmLabel().equals(s.summary().jvm())) {
+                    counts.merge(s.run().steadyStates().assess(r).label(), 1L, Long::sum);
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", s.name().isEmpty() ? s.summary().jvm() : s.name());
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            m.put("counts", String.format(Locale.ROOT, "%d of %d results at steady state%s.", counts.getOrDefault("steady", 0L), total,
+                    counts.size() <= (counts.containsKey("steady") ? 1 : 0) ? "" : "; not steady: " + counts.entrySet().stream()
+                            .filter(e -> !e.getKey().equals("steady")).map(e -> e.getValue() + " " + e.getKey())
+                            .collect(java.util.stream.Collectors.joining(", "))));
+            m.put("rows", s.summary().unsteady().stream().map(u -> List.of(u.what(), u.label(), u.problem())).toList());
+            m.put("hasRows", !s.summary().unsteady().isEmpty());
+            out.add(m);
+        }
+        return out;
     }
 
     /** The verdict table of every run that has accuracy results. */
@@ -258,6 +286,37 @@ public final class ReportModel {
         charts.add(new Chart(nextId(), "Single-input latency", "JMH SampleTime, ns per call; log scale", Charts.bars("ns", acts, series, true)));
     }
 
+    /** How long forks took to reach steady state: a histogram per run that recorded it. */
+    private void warmupChart() {
+        double[] edges = {0.5, 1, 2, 4, 8, 16};
+        List<String> buckets = new ArrayList<>(List.of("< 0.5 s", "0.5–1 s", "1–2 s", "2–4 s", "4–8 s", "8–16 s", "≥ 16 s", "capped"));
+        List<BarSeries> series = new ArrayList<>();
+        for (RunData run : runs) {
+            double[] v = new double[buckets.size()];
+            boolean any = false;
+            for (var e : run.steadyState().map(d -> d.benchmarks()).orElse(List.of())) {
+                for (var f : e.forks()) {
+                    if (f.warmup() == null) {
+                        continue;
+                    }
+                    any = true;
+                    int b = 0;
+                    while (b < edges.length && f.warmup().seconds() >= edges[b]) {
+                        b++;
+                    }
+                    v[f.warmup().converged() ? b : buckets.size() - 1]++;
+                }
+            }
+            if (any) {
+                series.add(new BarSeries(runs.size() > 1 ? run.label() : "forks", v, null));
+            }
+        }
+        if (!series.isEmpty()) {
+            charts.add(new Chart(nextId(), "Warm-up to steady state", "forks by the time their JIT went quiet and their throughput "
+                    + "settled; capped: not steady when the preset's cap ran out", Charts.bars("forks", buckets, series, false)));
+        }
+    }
+
     private void accuracyCharts(JsonNode doc) {
         for (String target : List.of("x^2", "|x|")) {
             Map<String, double[][]> series = new LinkedHashMap<>();
@@ -361,7 +420,13 @@ public final class ReportModel {
         }
         double pct = s.summary().percentOfPeak(r);
         String err = Double.isFinite(r.error()) ? String.format(Locale.ROOT, " ± %s", num(r.error())) : "";
-        return Double.isNaN(pct) ? num(r.value()) + err : String.format(Locale.ROOT, "%s%s (%.1f%%)", num(r.value()), err, pct);
+        return (Double.isNaN(pct) ? num(r.value()) + err : String.format(Locale.ROOT, "%s%s (%.1f%%)", num(r.value()), err, pct))
+                + mark(r.steady());
+    }
+
+    /** The mark of a figure that is not at steady state (see the Steady state section). */
+    static String mark(boolean steady) {
+        return steady ? "" : " ⚠";
     }
 
     static String num(double v) {
@@ -372,8 +437,10 @@ public final class ReportModel {
         return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3g", v);
     }
 
-    private static String ratio(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v);
+    /** A ratio, marked when a figure it is built on is not at steady state. */
+    private static String ratio(double v, Rate... from) {
+        boolean steady = java.util.Arrays.stream(from).allMatch(r -> r == null || r.steady());
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v) + mark(steady);
     }
 
     private static String yes(JsonNode v) {

@@ -36,6 +36,11 @@ public record JmhResult(String benchmark, String mode, int threads, int forks, S
 
     /** Identity for matching across runs: benchmark, mode, params and JVM version. */
     public String key() {
-        return benchmark + " " + mode + " " + new java.util.TreeMap<>(params) + " " + jvmLabel();
+        return key(benchmark, mode, params, jvmLabel());
+    }
+
+    /** The {@link #key()} of a result described by its parts, e.g. in whyrelu's own result files. */
+    public static String key(String benchmark, String mode, Map<String, String> params, String jvmLabel) {
+        return benchmark + " " + mode + " " + new java.util.TreeMap<>(params) + " " + jvmLabel;
     }
 }

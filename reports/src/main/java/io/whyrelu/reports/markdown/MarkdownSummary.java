@@ -22,6 +22,16 @@ public final class MarkdownSummary {
             }
             out.append('\n');
         }
+        for (Map<String, Object> steady : model.steadyState()) {
+            out.append("### Steady state: ").append(Markdown.escape((String) steady.get("label"))).append("\n\n")
+                    .append(Markdown.escape((String) steady.get("counts"))).append(" Figures marked ⚠ are not steady-state figures.\n\n");
+            List<List<String>> rows = (List<List<String>>) steady.get("rows");
+            if (!rows.isEmpty()) {
+                out.append(Markdown.row("figure", "class", "why")).append(Markdown.separator(false, false, false));
+                rows.forEach(r -> out.append(Markdown.row(r.stream().map(Markdown::escape).toArray(String[]::new))));
+                out.append('\n');
+            }
+        }
         for (Map<String, Object> table : model.kernelTables()) {
             out.append("### Kernel throughput: ").append(Markdown.escape((String) table.get("title"))).append("\n\n");
             List<String> header = (List<String>) table.get("header");

@@ -3,15 +3,25 @@ package io.whyrelu.reports.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.whyrelu.reports.jmh.JmhResult;
 import io.whyrelu.reports.nativeyardstick.NativeResults;
+import io.whyrelu.reports.steady.SteadyStateDocument;
+import io.whyrelu.reports.steady.SteadyStates;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One run as the reports see it: its JMH results and, when present, whyrelu's manifest, accuracy
- * results and native yardstick. Runs of other JMH projects have only the JMH results.
+ * results, native yardstick and steady-state records. Runs of other JMH projects have only the JMH results.
  *
- * @param label a short name for tables and legends: the run directory's name, or the file's
+ * @param label        a short name for tables and legends: the run directory's name, or the file's
+ * @param steadyStates steadiness of every result: the iterations classified from jmh.json, with
+ *                     steady-state.json's records where present
  */
 public record RunData(String label, Path source, List<JmhResult> results, Optional<JsonNode> manifest,
-        Optional<JsonNode> accuracy, Optional<NativeResults> nativeResults) {}
+        Optional<JsonNode> accuracy, Optional<NativeResults> nativeResults, SteadyStates steadyStates) {
+
+    /** steady-state.json, when the run has one. */
+    public Optional<SteadyStateDocument> steadyState() {
+        return steadyStates.document();
+    }
+}

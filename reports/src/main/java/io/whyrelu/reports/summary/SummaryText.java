@@ -13,7 +13,7 @@ public final class SummaryText {
     public static String render(List<JvmSummary> summaries) {
         StringBuilder out = new StringBuilder();
         for (JvmSummary s : summaries) {
-            out.append(s.jvm());
+            out.append(Terminal.safe(s.jvm()));
             if (s.peakGflops() != null) {
                 out.append(String.format(Locale.ROOT, " — FMA peak %.1f%s GFLOP/s (roofline probe)", s.peakGflops().value(),
                         Double.isFinite(s.peakGflops().error()) ? String.format(Locale.ROOT, " ± %.1f", s.peakGflops().error()) : ""));
@@ -31,11 +31,11 @@ public final class SummaryText {
                 for (var row : s.kernels()) {
                     String scalar = rate(s, row.gflopsByImpl().get("scalar"));
                     String simd = rate(s, row.gflopsByImpl().get("simd"));
-                    String speedup = ratio(row.speedup("simd", "scalar"));
+                    Rate v = row.gflopsByImpl().get("simd");
+                    String speedup = ratio(row.speedup("simd", "scalar"), v, row.gflopsByImpl().get("scalar"));
                     if (nat) {
-                        Rate v = row.gflopsByImpl().get("simd");
                         t.row(row.activation(), row.shape().toString(), scalar, simd, speedup, num(row.nativeGflops()),
-                                ratio(v == null ? Double.NaN : v.value() / row.nativeGflops()));
+                                ratio(v == null ? Double.NaN : v.value() / row.nativeGflops(), v));
                     } else {
                         t.row(row.activation(), row.shape().toString(), scalar, simd, speedup);
                     }
@@ -51,10 +51,10 @@ public final class SummaryText {
                 for (var row : s.activations()) {
                     Rate a = row.gelemsByImpl().get("scalar");
                     Rate b = row.gelemsByImpl().get("simd");
-                    String speedup = ratio(a == null || b == null ? Double.NaN : b.value() / a.value());
+                    String speedup = ratio(a == null || b == null ? Double.NaN : b.value() / a.value(), a, b);
                     if (natAct) {
                         t.row(row.activation(), Integer.toString(row.size()), plain(a), plain(b), speedup, num(row.nativeGelems()),
-                                ratio(b == null ? Double.NaN : b.value() / row.nativeGelems()));
+                                ratio(b == null ? Double.NaN : b.value() / row.nativeGelems(), b));
                     } else {
                         t.row(row.activation(), Integer.toString(row.size()), plain(a), plain(b), speedup);
                     }
@@ -65,13 +65,34 @@ public final class SummaryText {
                 out.append(" Single-input latency (SampleTime), percentiles\n");
                 TextTable t = new TextTable("activation", "shape", "impl", "p50", "p99", "p99.9", "unit").alignRight(3, 4, 5);
                 for (var row : s.latencies()) {
-                    t.row(row.activation(), row.shape().n() + "x" + row.shape().k(), row.impl(), num(row.p50()),
+                    t.row(row.activation(), row.shape().n() + "x" + row.shape().k(), row.impl(), num(row.p50()) + mark(row.steady()),
                             num(row.p99()), num(row.p999()), row.unit());
                 }
                 out.append(t.render()).append('\n');
             }
+            out.append(unsteady(s));
         }
         return out.toString();
+    }
+
+    /** Marks a figure that is not at steady state, so that nobody reads it without seeing that. */
+    public static final String UNSTEADY_MARK = " (!)";
+
+    /** The mark after a figure: empty when steady. */
+    public static String mark(boolean steady) {
+        return steady ? "" : UNSTEADY_MARK;
+    }
+
+    /** The list under the tables: every figure marked (!) and why; empty when every figure is steady. */
+    static String unsteady(JvmSummary s) {
+        if (s.unsteady().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, " (!) %d figure%s not at steady state (and the ratios built on them); "
+                + "compare will not call them regressions. Details in steady-state.json:%n", s.unsteady().size(),
+                s.unsteady().size() == 1 ? " is" : "s are"));
+        s.unsteady().forEach(u -> out.append("   ").append(Terminal.safe(u.what())).append(": ").append(u.problem()).append('\n'));
+        return out.append('\n').toString();
     }
 
     private static String rate(JvmSummary s, Rate r) {
@@ -79,11 +100,11 @@ public final class SummaryText {
             return "-";
         }
         double pct = s.percentOfPeak(r);
-        return Double.isNaN(pct) ? plain(r) : String.format(Locale.ROOT, "%s (%.1f%%)", plain(r), pct);
+        return Double.isNaN(pct) ? plain(r) : String.format(Locale.ROOT, "%s (%.1f%%)%s", num(r.value()), pct, mark(r.steady()));
     }
 
     private static String plain(Rate r) {
-        return r == null ? "-" : num(r.value());
+        return r == null ? "-" : num(r.value()) + mark(r.steady());
     }
 
     static String num(double v) {
@@ -94,7 +115,9 @@ public final class SummaryText {
         return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
     }
 
-    private static String ratio(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f×", v);
+    /** A ratio, marked when any figure it is built on is not at steady state. */
+    private static String ratio(double v, Rate... from) {
+        boolean steady = java.util.Arrays.stream(from).allMatch(r -> r == null || r.steady());
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f×", v) + mark(steady);
     }
 }

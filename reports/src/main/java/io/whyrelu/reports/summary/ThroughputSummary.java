@@ -3,6 +3,9 @@ package io.whyrelu.reports.summary;
 import io.whyrelu.reports.jmh.JmhResult;
 import io.whyrelu.reports.jmh.JmhUnits;
 import io.whyrelu.reports.nativeyardstick.NativeResults;
+import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.steady.Steadiness;
+import io.whyrelu.reports.steady.SteadyStates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +15,22 @@ import java.util.TreeMap;
 /**
  * The figures of a run, per JVM: the FMA peak from the roofline probe, kernel GFLOP/s per
  * activation and shape for each implementation with % of peak and the SIMD/scalar speed-up,
- * element-wise G elements/s, and latency percentiles.
+ * element-wise G elements/s, and latency percentiles; every figure says whether it is at steady
+ * state, and the ones that are not are listed with the reason.
  */
 public final class ThroughputSummary {
 
-    /** A measured rate with its JMH error (99.9% half-width), in the row's unit. */
-    public record Rate(double value, double error) {
-        static Rate of(JmhResult r, double scale) {
+    /** A measured rate with its JMH error (99.9% half-width), in the row's unit, and whether it is a steady-state figure. */
+    public record Rate(double value, double error, boolean steady) {
+        static Rate of(JmhResult r, double scale, Steadiness steadiness) {
             double opsPerSecond = JmhUnits.toOpsPerSecond(r.primary().score(), r.primary().scoreUnit());
             double errorOps = JmhUnits.toOpsPerSecond(r.primary().scoreError(), r.primary().scoreUnit());
-            return new Rate(opsPerSecond * scale, errorOps * scale);
+            return new Rate(opsPerSecond * scale, errorOps * scale, steadiness.steady());
         }
     }
+
+    /** A figure that is not at steady state: what it is, and why (see Steadiness#problem). */
+    public record Unsteady(String what, String label, String problem) {}
 
     /** @param nativeGflops the native yardstick for the same shape and activation, NaN if not measured */
     public record KernelRow(String activation, Shape shape, Map<String, Rate> gflopsByImpl, double nativeGflops) {
@@ -36,10 +43,12 @@ public final class ThroughputSummary {
 
     public record ActivationRow(String activation, int size, Map<String, Rate> gelemsByImpl, double nativeGelems) {}
 
-    public record LatencyRow(String activation, Shape shape, String impl, double p50, double p99, double p999, String unit) {}
+    public record LatencyRow(String activation, Shape shape, String impl, double p50, double p99, double p999, String unit,
+            boolean steady) {}
 
+    /** @param unsteady the figures of this JVM that are not at steady state, each with its reason */
     public record JvmSummary(String jvm, Rate peakGflops, double nativePeakGflops, List<KernelRow> kernels,
-            List<ActivationRow> activations, List<LatencyRow> latencies) {
+            List<ActivationRow> activations, List<LatencyRow> latencies, List<Unsteady> unsteady) {
         public double percentOfPeak(Rate gflops) {
             return peakGflops == null || gflops == null ? Double.NaN : 100 * gflops.value() / peakGflops.value();
         }
@@ -48,42 +57,52 @@ public final class ThroughputSummary {
     private ThroughputSummary() {}
 
     public static List<JvmSummary> of(List<JmhResult> results) {
-        return of(results, null);
+        return of(results, null, SteadyStates.of(null));
     }
 
-    /** With the native yardstick's figures of the same session, when there are any. */
-    public static List<JvmSummary> of(List<JmhResult> results, NativeResults nativeResults) {
+    /** A run's figures, with its native yardstick and steady-state records where it has them. */
+    public static List<JvmSummary> of(RunData run) {
+        return of(run.results(), run.nativeResults().orElse(null), run.steadyStates());
+    }
+
+    /** With the native yardstick's figures of the same session (null if none), and each figure's steadiness. */
+    public static List<JvmSummary> of(List<JmhResult> results, NativeResults nativeResults, SteadyStates steadiness) {
         Map<String, List<JmhResult>> byJvm = new LinkedHashMap<>();
         for (JmhResult r : results) {
             byJvm.computeIfAbsent(r.jvmLabel(), j -> new ArrayList<>()).add(r);
         }
         List<JvmSummary> summaries = new ArrayList<>();
-        byJvm.forEach((jvm, rs) -> summaries.add(summarise(jvm, rs, nativeResults)));
+        byJvm.forEach((jvm, rs) -> summaries.add(summarise(jvm, rs, nativeResults, steadiness)));
         return summaries;
     }
 
-    private static JvmSummary summarise(String jvm, List<JmhResult> results, NativeResults nat) {
+    private static JvmSummary summarise(String jvm, List<JmhResult> results, NativeResults nat, SteadyStates steadiness) {
         Rate peak = null;
+        List<Unsteady> unsteady = new ArrayList<>();
         Map<String, Map<Shape, Map<String, Rate>>> kernels = new LinkedHashMap<>();
         Map<String, Map<Integer, Map<String, Rate>>> activations = new LinkedHashMap<>();
         List<LatencyRow> latencies = new ArrayList<>();
         for (JmhResult r : results) {
+            Steadiness st = steadiness.assess(r);
+            if (!st.steady()) {
+                unsteady.add(new Unsteady(describe(r), st.label(), st.problem()));
+            }
             if (OurBenchmarks.is(r, OurBenchmarks.ROOFLINE)) {
-                peak = Rate.of(r, 1e-9);
+                peak = Rate.of(r, 1e-9, st);
             } else if (OurBenchmarks.is(r, OurBenchmarks.KERNEL)) {
                 Shape shape = OurBenchmarks.shape(r);
                 kernels.computeIfAbsent(r.param("activation"), a -> new TreeMap<>())
                         .computeIfAbsent(shape, s -> new LinkedHashMap<>())
-                        .put(r.param("impl"), Rate.of(r, shape.flopsPerInput() * 1e-9));
+                        .put(r.param("impl"), Rate.of(r, shape.flopsPerInput() * 1e-9, st));
             } else if (OurBenchmarks.is(r, OurBenchmarks.ACTIVATION)) {
                 activations.computeIfAbsent(r.param("activation"), a -> new TreeMap<>())
                         .computeIfAbsent(Integer.parseInt(r.param("size")), s -> new LinkedHashMap<>())
-                        .put(r.param("impl"), Rate.of(r, 1e-9));
+                        .put(r.param("impl"), Rate.of(r, 1e-9, st));
             } else if (OurBenchmarks.is(r, OurBenchmarks.LATENCY)) {
                 var p = r.primary().scorePercentiles();
                 latencies.add(new LatencyRow(r.param("activation"), OurBenchmarks.shape(r), r.param("impl"),
                         p.getOrDefault("50.0", Double.NaN), p.getOrDefault("99.0", Double.NaN),
-                        p.getOrDefault("99.9", Double.NaN), r.primary().scoreUnit()));
+                        p.getOrDefault("99.9", Double.NaN), r.primary().scoreUnit(), st.steady()));
             }
         }
         List<KernelRow> kernelRows = new ArrayList<>();
@@ -93,6 +112,21 @@ public final class ThroughputSummary {
         activations.forEach((a, sizes) -> sizes.forEach((size, impls) -> activationRows.add(new ActivationRow(a, size, impls,
                 nat == null ? Double.NaN : nat.elementwise(a, size).orElse(Double.NaN)))));
         return new JvmSummary(jvm, peak, nat == null ? Double.NaN : nat.peak().orElse(Double.NaN), kernelRows, activationRows,
-                latencies);
+                latencies, unsteady);
+    }
+
+    /** "kernel sigmoid simd 256x256x1", "element-wise relu scalar 4096", or the benchmark and params of a foreign result. */
+    static String describe(JmhResult r) {
+        String a = r.param("activation") + " " + r.param("impl");
+        if (OurBenchmarks.is(r, OurBenchmarks.ROOFLINE)) {
+            return "roofline FMA peak";
+        } else if (OurBenchmarks.is(r, OurBenchmarks.KERNEL)) {
+            return "kernel " + a + " " + OurBenchmarks.shape(r);
+        } else if (OurBenchmarks.is(r, OurBenchmarks.ACTIVATION)) {
+            return "element-wise " + a + " " + r.param("size");
+        } else if (OurBenchmarks.is(r, OurBenchmarks.LATENCY)) {
+            return "latency " + a + " " + r.param("n") + "x" + r.param("k");
+        }
+        return r.shortName() + " " + r.mode() + (r.params().isEmpty() ? "" : " " + new TreeMap<>(r.params()));
     }
 }

@@ -158,4 +158,41 @@ class ComparatorTest {
         assertTrue(md.contains("&lt;script&gt;"), md);
         assertTrue(ComparisonFormat.JSON.render(Comparator.compare(a, a, 5, 0.05)).contains("\"rows\""));
     }
+
+    /** Two forks of ten iterations at about {@code level}; with {@code warmup}, the first three iterations of each are slower. */
+    private static double[][] forks(double level, boolean warmup, long seed) {
+        java.util.Random rng = new java.util.Random(seed);
+        double[][] f = new double[2][10];
+        for (int k = 0; k < 2; k++) {
+            for (int i = 0; i < 10; i++) {
+                f[k][i] = level * (warmup && i < 3 ? 0.4 + 0.1 * i : 1) * (1 + 0.003 * rng.nextGaussian());
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void aChangeBetweenSteadyRunsIsCalled() throws Exception {
+        RunData a = new JmhFixtures(1).addIterations(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), forks(300_000, false, 1))
+                .load(tmp.resolve("steady-a"));
+        RunData b = new JmhFixtures(2).addIterations(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), forks(200_000, false, 2))
+                .load(tmp.resolve("steady-b"));
+        assertEquals(Verdict.REGRESSED, Comparator.compare(a, b, 5, 0.05).rows().get(0).verdict());
+    }
+
+    @Test
+    void aChangeFromForksStillWarmingUpIsNotARegression() throws Exception {
+        RunData a = new JmhFixtures(1).addIterations(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), forks(300_000, false, 1))
+                .load(tmp.resolve("base"));
+        // The same code, measured while the JIT was still at work: slower on average, and visibly so in its iterations.
+        RunData b = new JmhFixtures(2).addIterations(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), forks(300_000, true, 2))
+                .load(tmp.resolve("warming"));
+        Comparison c = Comparator.compare(a, b, 5, 0.05);
+        ComparisonRow row = c.rows().get(0);
+        assertEquals(Verdict.UNSTEADY, row.verdict());
+        assertFalse(c.hasRegression());
+        assertTrue(row.unsteady().startsWith("current: fork 1/2: warm-up in the measured iterations"), row.unsteady());
+        String text = ComparisonFormat.TEXT.render(c);
+        assertTrue(text.contains("1 unsteady") && text.contains("Not called, not at steady state"), text);
+    }
 }
