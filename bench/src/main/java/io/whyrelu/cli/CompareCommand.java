@@ -4,7 +4,6 @@ import io.whyrelu.reports.compare.Comparator;
 import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.reports.jmh.InvalidResultsException;
-import io.whyrelu.reports.json.AtomicFiles;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
 import java.nio.file.Path;
@@ -60,6 +59,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         ComparisonFormat fmt = parse(ComparisonFormat.class, format, "--format", "text, markdown, json");
         FailOn fail = parse(FailOn.class, failOn, "--fail-on", "regression, never");
+        Path outFile = out == null ? null : OutputFile.check(out, "--out", java.util.List.of(baseline, current));
         Comparison comparison;
         try {
             RunData b = RunLoader.load(baseline);
@@ -71,8 +71,8 @@ public final class CompareCommand implements Callable<Integer> {
         String rendered = fmt.render(comparison);
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
-        if (out != null) {
-            AtomicFiles.writeString(out, rendered);
+        if (outFile != null) {
+            OutputFile.write(outFile, "--out", rendered);
         }
         return fail == FailOn.REGRESSION && comparison.hasRegression() ? ExitCodes.FAILED : ExitCodes.OK;
     }

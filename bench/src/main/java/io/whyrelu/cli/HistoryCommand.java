@@ -55,7 +55,7 @@ public final class HistoryCommand implements Runnable {
                 var data = RunLoader.load(run);
                 boolean added = store.add(data);
                 spec.commandLine().getOut().printf("%s %s in %s (%d runs recorded)%n", added ? "recorded" : "already recorded:",
-                        data.label(), HistoryStore.redact(db), store.runCount());
+                        io.whyrelu.reports.summary.Terminal.safe(data.label()), HistoryStore.redact(db), store.runCount());
                 return ExitCodes.OK;
             } catch (InvalidResultsException e) {
                 throw new UsageException(e.getMessage());
@@ -92,6 +92,7 @@ public final class HistoryCommand implements Runnable {
                     default -> throw new UsageException("--format '" + format + "' is not one of: text, markdown, json");
                 };
                 spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             } catch (InvalidResultsException e) {
                 throw new UsageException(e.getMessage());

@@ -31,8 +31,11 @@ public final class ReportCommand implements Callable<Integer> {
     List<Path> runs = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "The HTML file (default: report.html in the run directory, "
-            + "or in the working directory for several runs); summary.md goes beside it.")
+            + "or in the working directory for several runs). Only the default also writes summary.md beside it.")
     Path out;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write the Markdown summary to FILE.")
+    Path summary;
 
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "A history database: adds a trend chart of the runs recorded there.")
     String db;
@@ -47,14 +50,21 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (InvalidResultsException e) {
             throw new UsageException(e.getMessage());
         }
-        Path html = out != null ? out : defaultOut(runs);
-        if (Files.isDirectory(html)) {
-            throw new UsageException("--out " + html + " is a directory; give the HTML file's path");
+        // Only files the user named, or the documented defaults; never an input (a run's jmh.json, say).
+        Path html = OutputFile.check(out != null ? out : defaultOut(runs), "--out", runs);
+        Path md = summary != null ? OutputFile.check(summary, "--summary", runs)
+                : out == null ? OutputFile.check(summaryPath(html), "--out", runs) : null;
+        if (md != null && md.equals(html)) {
+            throw new UsageException("--summary " + summary + " is the same file as the report");
         }
         Optional<TrendSection> trend = db == null ? Optional.empty() : HistoryCommand.trendSection(db);
-        write(data, html, trend);
-        spec.commandLine().getOut().println("Report: " + html.toAbsolutePath().normalize());
-        spec.commandLine().getOut().println("Summary: " + summaryPath(html).toAbsolutePath().normalize());
+        OutputFile.write(html, "--out", HtmlReport.render(data, trend, Version.get()));
+        spec.commandLine().getOut().println("Report: " + html);
+        if (md != null) {
+            OutputFile.write(md, md.equals(summaryPath(html)) && summary == null ? "--out" : "--summary", MarkdownSummary.render(data));
+            spec.commandLine().getOut().println("Summary: " + md);
+        }
+        spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 

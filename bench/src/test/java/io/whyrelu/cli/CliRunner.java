@@ -13,6 +13,26 @@ final class CliRunner {
 
     private CliRunner() {}
 
+    /**
+     * Runs with picocli's own streams (System.out and System.err behind buffered writers), as
+     * {@code main} does: output a command forgets to flush is lost here as it is in a terminal.
+     */
+    static synchronized Outcome runWithSystemStreams(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, false, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, false, StandardCharsets.UTF_8));
+        try {
+            int code = Main.commandLine().execute(args);
+            return new Outcome(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
     static synchronized Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -80,9 +80,10 @@ class ReportingCliTest {
     }
 
     @Test
-    void reportWritesHtmlAndSummaryBesideIt() throws Exception {
+    void reportWritesHtmlAndTheSummaryWhereAsked() throws Exception {
         Path a = run("a", 1, 1);
-        var outcome = CliRunner.run("report", a.toString(), run("b", 0.9, 2).toString(), "--out", tmp.resolve("out/r.html").toString());
+        var outcome = CliRunner.run("report", a.toString(), run("b", 0.9, 2).toString(), "--out", tmp.resolve("out/r.html").toString(),
+                "--summary", tmp.resolve("out/summary.md").toString());
         assertEquals(0, outcome.exitCode(), outcome.err());
         String html = Files.readString(tmp.resolve("out/r.html"));
         assertTrue(html.contains("echarts") && html.contains("data-charts-expected"), "self-contained, with charts");

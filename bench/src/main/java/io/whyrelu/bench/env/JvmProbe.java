@@ -55,15 +55,21 @@ public final class JvmProbe {
         }
     }
 
+    /** How long a JVM may take to describe itself. */
+    static final long TIMEOUT_SECONDS = 60;
+
     private static String run(List<String> command, Path java) {
+        Path output = null;
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] bytes = p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            // To a file, not a pipe: reading a pipe to its end would wait for a JVM that never exits, past the time limit.
+            output = Files.createTempFile("whyrelu-probe", ".out");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!p.waitFor(timeoutSeconds(), TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                throw new IllegalArgumentException("--jvm " + java + ": did not answer within 60 s");
+                throw new IllegalArgumentException("--jvm " + java + ": did not answer within " + timeoutSeconds() + " s");
             }
-            String out = new String(bytes, StandardCharsets.UTF_8);
+            String out = new String(Files.readAllBytes(output), StandardCharsets.UTF_8);
             if (p.exitValue() != 0) {
                 throw new IllegalArgumentException("--jvm " + java + ": failed to start (" + firstLine(out) + ")");
             }
@@ -73,7 +79,16 @@ public final class JvmProbe {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalArgumentException("--jvm " + java + ": interrupted");
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
+    }
+
+    /** The time limit; {@code whyrelu.probeTimeoutSeconds} shortens it for tests. */
+    private static long timeoutSeconds() {
+        return Long.getLong("whyrelu.probeTimeoutSeconds", TIMEOUT_SECONDS);
     }
 
     private static String firstLine(String out) {

@@ -11,9 +11,14 @@ public record Parameter(String name, double defaultValue, boolean mustBePositive
             throw new IllegalArgumentException(
                     activationId + " parameter " + name + " must be finite, got " + value);
         }
-        if (mustBePositive && !(value > 0)) {
+        // The kernels compute in float: a value that is finite in double but not in float would become ±∞ there.
+        if (Float.isInfinite((float) value)) {
             throw new IllegalArgumentException(
-                    activationId + " parameter " + name + " must be > 0, got " + format(value));
+                    activationId + " parameter " + name + " must fit a float (magnitude ≤ 3.4e38), got " + value);
+        }
+        if (mustBePositive && !((float) value > 0)) {
+            throw new IllegalArgumentException(activationId + " parameter " + name + " must be > 0"
+                    + (value > 0 ? " in float (it underflows to 0)" : "") + ", got " + (value > 0 ? Double.toString(value) : format(value)));
         }
         return value;
     }

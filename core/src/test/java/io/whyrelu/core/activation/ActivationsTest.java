@@ -43,6 +43,8 @@ class ActivationsTest {
         "elu:alpha=|malformed parameter 'alpha=' in 'elu:alpha=': expected name=value, valid names for elu: alpha",
         "elu:alpha=two|elu parameter alpha must be a number, got 'two'",
         "elu:alpha=NaN|elu parameter alpha must be finite, got NaN",
+        "leaky-relu:alpha=-1e40|leaky-relu parameter alpha must fit a float (magnitude ≤ 3.4e38), got -1.0E40",
+        "softplus:beta=1e-50|softplus parameter beta must be > 0 in float (it underflows to 0), got 1.0E-50",
         "softplus:beta=0|softplus parameter beta must be > 0, got 0",
         "softplus:beta=-1|softplus parameter beta must be > 0, got -1",
         "relu:alpha=1|relu takes no parameters, got 'alpha=1'",

@@ -24,7 +24,7 @@ public final class Markdown {
                 case '|' -> sb.append("\\|");
                 case '\n', '\r' -> sb.append(' ');
                 case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '!', '~', '{', '}' -> sb.append('\\').append(c);
-                default -> sb.append(c);
+                default -> sb.append(io.whyrelu.reports.summary.Terminal.safe(String.valueOf(c)));
             }
         }
         return sb.toString();

@@ -21,8 +21,13 @@ public final class TextTable {
         return this;
     }
 
+    /** A row; each cell is made {@link Terminal#safe}, since cells often come from result files. */
     public TextTable row(String... cells) {
-        rows.add(cells);
+        String[] safe = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = Terminal.safe(cells[i]);
+        }
+        rows.add(safe);
         return this;
     }
 
