@@ -27,8 +27,10 @@ public final class UlpSurvey {
     /**
      * @param worstInput the input with the largest error (the smallest bit pattern among equals)
      * @param infinite inputs where NaN or infinity disagreed with the reference
+     * @param wrongZeroSigns inputs whose result was a zero of the wrong sign (0 ULP, but wrong: Ulps#wrongZeroSign)
      */
-    public record Result(long count, double maxUlps, float worstInput, double p99, double p999, double mean, long infinite) {}
+    public record Result(long count, double maxUlps, float worstInput, double p99, double p999, double mean, long infinite,
+            long wrongZeroSigns) {}
 
     /** Accumulates errors; merging is exact and order-independent. */
     static final class Tally {
@@ -38,6 +40,14 @@ public final class UlpSurvey {
         long sumMilli;
         long count;
         long infinite;
+        long wrongZeroSigns;
+
+        void add(double reference, float y, float x) {
+            if (Ulps.wrongZeroSign(reference, y)) {
+                wrongZeroSigns++;
+            }
+            add(Ulps.error(reference, y), x);
+        }
 
         void add(double ulps, float x) {
             count++;
@@ -69,11 +79,12 @@ public final class UlpSurvey {
             sumMilli += o.sumMilli;
             count += o.count;
             infinite += o.infinite;
+            wrongZeroSigns += o.wrongZeroSigns;
         }
 
         Result result() {
             return new Result(count, max, Float.intBitsToFloat(worstBits), milli.getValueAtPercentile(99) / 1000.0,
-                    milli.getValueAtPercentile(99.9) / 1000.0, count == 0 ? 0 : sumMilli / 1000.0 / count, infinite);
+                    milli.getValueAtPercentile(99.9) / 1000.0, count == 0 ? 0 : sumMilli / 1000.0 / count, infinite, wrongZeroSigns);
         }
     }
 
@@ -91,7 +102,7 @@ public final class UlpSurvey {
             Tally t = new Tally();
             impl.apply(inputs, out, inputs.length);
             for (int i = 0; i < inputs.length; i++) {
-                t.add(Ulps.error(reference[i], out[i]), inputs[i]);
+                t.add(reference[i], out[i], inputs[i]);
             }
             results.add(t.result());
         }
@@ -136,7 +147,7 @@ public final class UlpSurvey {
                         for (int m = 0; m < tallies.length; m++) {
                             implementations.get(m).apply(in, out, CHUNK);
                             for (int i = 0; i < CHUNK; i++) {
-                                tallies[m].add(Ulps.error(ref[i], out[i]), in[i]);
+                                tallies[m].add(ref[i], out[i], in[i]);
                             }
                         }
                         progress.accept(done.addAndGet(CHUNK));

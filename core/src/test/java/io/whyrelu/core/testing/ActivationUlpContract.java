@@ -37,5 +37,6 @@ public abstract class ActivationUlpContract {
         System.out.printf("ULP %s %s: %s (budget %.1f)%n", provider().name(), activation, sweep, budget);
         assertTrue(sweep.maxUlps() <= budget, () -> provider().name() + " " + activation + ": " + sweep
                 + " exceeds the budget of " + budget + " ULP");
+        assertTrue(sweep.wrongZeroSigns() == 0, () -> provider().name() + " " + activation + ": " + sweep);
     }
 }

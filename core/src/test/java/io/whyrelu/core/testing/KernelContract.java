@@ -111,6 +111,42 @@ public abstract class KernelContract {
         }
     }
 
+    /**
+     * The worst case of underflow: every product w·x is exactly 1.5·2^-149, which a float product
+     * rounds to 2·2^-149 (ties to even); n of them drift by n/2 subnormal spacings in the same
+     * direction, hundreds of times what relative error terms alone allow for a result this small.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("activations")
+    void subnormalProductsStayWithinTheBound(Activation activation) {
+        KernelProvider provider = provider();
+        double ulps = provider.ulpBudget(activation);
+        for (int n : new int[] {3, 17, 1000}) {
+            int k = 33;
+            float[] w = new float[n * k];
+            java.util.Arrays.fill(w, Math.scalb(1.5f, -75));
+            float[] outW = new float[k];
+            java.util.Arrays.fill(outW, 1f);
+            Network network = Network.of(n, k, w, new float[k], outW, 0f);
+            float[] x = new float[n];
+            java.util.Arrays.fill(x, Math.scalb(1f, -74));
+            KernelErrorBound.Reference ref = new ReferenceEvaluator(network, activation).evaluateWithBound(x, ulps);
+            assertTrue(ref.inDomain());
+            assertAdmitted(ref, provider.kernel(network, activation).evaluate(x), provider.name() + " " + activation
+                    + " subnormal products n=" + n);
+        }
+    }
+
+    @Test
+    void partialSumsThatCanOverflowAreOutsideTheBoundsDomain() {
+        Network g = NetworkGenerator.generate(3, 16, 8, OutputWeights.NON_NEGATIVE);
+        Network network = Network.of(16, 8, scaled(g.weights(), 1e20f), g.biases(), g.outputWeights(), 0f);
+        float[] x = new float[16];
+        java.util.Arrays.fill(x, 1e19f); // |w·x| ~ 1e39 > Float.MAX_VALUE: some order of summation overflows
+        KernelErrorBound.Reference ref = new ReferenceEvaluator(network, Activations.parse("relu")).evaluateWithBound(x, 0);
+        assertTrue(!ref.inDomain() && ref.errorBound() == Double.POSITIVE_INFINITY, ref.toString());
+    }
+
     static void assertAdmitted(KernelErrorBound.Reference ref, float computed, String where) {
         assertTrue(ref.admits(computed), () -> where + ": computed " + computed + ", reference " + ref.value()
                 + ", error " + Math.abs(computed - ref.value()) + " > bound " + ref.errorBound());

@@ -75,7 +75,8 @@ public final class AccuracyText {
 
         out.append(" A1 ULP error vs the double reference (").append(doc.path("exhaustive").asBoolean() ? "all 2^32 floats" : "dense sample")
                 .append("), and the kernel's error over its bound\n");
-        TextTable a1 = new TextTable("activation", "impl", "max ULP", "p99", "p99.9", "mean", "worst x", "budget", "kernel err/bound");
+        TextTable a1 = new TextTable("activation", "impl", "max ULP", "p99", "p99.9", "mean", "worst x", "budget", "wrong ±0",
+                "kernel err/bound");
         for (JsonNode a : activations) {
             a.path("ulp").fields().forEachRemaining(e -> {
                 JsonNode r = e.getValue().path("result");
@@ -83,6 +84,8 @@ public final class AccuracyText {
                 a1.row(a.path("activation").asText(), e.getKey(), num(r.path("maxUlps").asDouble()), num(r.path("p99").asDouble()),
                         num(r.path("p999").asDouble()), num(r.path("mean").asDouble()), r.path("worstInput").asText(),
                         num(budget) + (r.path("maxUlps").asDouble() > budget ? " EXCEEDED" : ""),
+                        // Zeros of the wrong sign are 0 ULP away, so the ULP columns cannot show them.
+                        r.path("wrongZeroSigns").asLong() == 0 ? "0" : r.path("wrongZeroSigns").asText() + " WRONG",
                         String.format(Locale.ROOT, "%.2g", a.path("kernel").path(e.getKey()).path("maxErrorOverBound").asDouble()));
             });
         }

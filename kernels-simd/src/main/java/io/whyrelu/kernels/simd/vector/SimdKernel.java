@@ -41,6 +41,10 @@ final class SimdKernel implements Kernel {
     private final int n;
     /** K rounded up to the panel width: the length of one input's pre-activations. */
     private final int width;
+    /** Hidden units, without the padding up to {@link #width}. */
+    private final int k;
+    /** The final sum's lanes, added in a fixed order. */
+    private final float[] reduction = new float[L];
     private final float outOffset;
     /** Pre-activations h − b, one row of {@link #width} per input; grown on demand. */
     private float[] hidden;
@@ -61,6 +65,7 @@ final class SimdKernel implements Kernel {
         this.width = weights.panels * P;
         this.outOffset = network.outputOffset();
         this.hidden = new float[width];
+        this.k = network.hiddenSize();
     }
 
     @Override
@@ -112,8 +117,15 @@ final class SimdKernel implements Kernel {
         }
     }
 
-    /** Σ_j W[j]·s[off + j] over one input's activations. */
+    /**
+     * Σ_j W[j]·s[off + j] over one input's activations. The padded units (j ≥ K) are zeroed first:
+     * their W is 0, but an infinite input makes their pre-activation 0·∞ = NaN, and 0·NaN is NaN.
+     * The lanes are summed in a fixed order (a halving tree in scalar code), not by reduceLanes,
+     * whose order the API leaves open: JDK 25's interpreter and C2 summed differently, so the
+     * same input gave different last bits on the first call and after warm-up.
+     */
     private float dot(float[] s, int off) {
+        java.util.Arrays.fill(s, off + k, off + width, 0f);
         float[] outW = weights.outW;
         FloatVector sum0 = zero();
         FloatVector sum1 = zero();
@@ -121,7 +133,14 @@ final class SimdKernel implements Kernel {
             sum0 = FloatVector.fromArray(F, s, off + j).fma(FloatVector.fromArray(F, outW, j), sum0);
             sum1 = FloatVector.fromArray(F, s, off + j + L).fma(FloatVector.fromArray(F, outW, j + L), sum1);
         }
-        return sum0.add(sum1).reduceLanes(VectorOperators.ADD);
+        float[] lanes = reduction;
+        sum0.add(sum1).intoArray(lanes, 0);
+        for (int half = L / 2; half > 0; half /= 2) {
+            for (int i = 0; i < half; i++) {
+                lanes[i] += lanes[i + half];
+            }
+        }
+        return lanes[0];
     }
 
     /**

@@ -105,21 +105,25 @@ final class VectorActivation {
         return FloatVector.fromArray(F, a, i);
     }
 
-    /** x &lt; 0 ? 0 : x. A compare and a blend: FloatVector.max keeps Math.max's NaN and −0 rules, which cost five more instructions. */
+    /**
+     * x ≤ 0 ? +0 : x. A compare and a blend: FloatVector.max keeps Math.max's NaN and −0 rules, which
+     * cost five more instructions. ≤, not &lt;: relu(−0) is +0, as Math.max(−0, 0) is.
+     */
     private static FloatVector relu(FloatVector x) {
-        return x.blend(0f, x.lt(0f));
+        return x.blend(0f, x.compare(VectorOperators.LE, 0f));
     }
 
     private FloatVector leakyRelu(FloatVector x) {
         return x.blend(x.mul(p), x.lt(0f));
     }
 
+    /** ≥, not &gt;: at ±0 the linear branch keeps the sign of zero (α·expm1(−0) would come out +0 here). */
     private FloatVector elu(FloatVector x) {
-        return VectorExpm1.expm1(x).mul(p).blend(x, x.compare(VectorOperators.GT, 0f));
+        return VectorExpm1.expm1(x).mul(p).blend(x, x.compare(VectorOperators.GE, 0f));
     }
 
     private static FloatVector selu(FloatVector x) {
-        return VectorExpm1.expm1(x).mul(Selu.LAMBDA_ALPHA).blend(x.mul(Selu.LAMBDA), x.compare(VectorOperators.GT, 0f));
+        return VectorExpm1.expm1(x).mul(Selu.LAMBDA_ALPHA).blend(x.mul(Selu.LAMBDA), x.compare(VectorOperators.GE, 0f));
     }
 
     private static FloatVector squaredRelu(FloatVector x) {

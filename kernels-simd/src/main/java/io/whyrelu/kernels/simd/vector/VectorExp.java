@@ -64,7 +64,7 @@ final class VectorExp {
         IntVector half = ki.lanewise(VectorOperators.ASHR, 1);
         FloatVector scale1 = (FloatVector) ki.sub(half).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
         FloatVector scale2 = (FloatVector) half.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-        // Below the clamp, e^x < 2^-216 makes m·e^x round to 0 for every finite float m.
-        return p.mul(m).mul(scale1).mul(scale2).blend(0f, x.compare(VectorOperators.LT, LO));
+        // Below the clamp, e^x < 2^-216 makes m·e^x round to a zero of m's sign for every finite float m (−0 for silu's x).
+        return p.mul(m).mul(scale1).mul(scale2).blend(m.mul(0f), x.compare(VectorOperators.LT, LO));
     }
 }

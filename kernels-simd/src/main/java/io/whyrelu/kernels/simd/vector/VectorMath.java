@@ -3,6 +3,7 @@ package io.whyrelu.kernels.simd.vector;
 import static io.whyrelu.kernels.simd.vector.Lanes.F;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
@@ -55,7 +56,9 @@ final class VectorMath {
         FloatVector a = x.abs();
         FloatVector t = VectorExpm1.expm1(a.blend(10f, a.compare(VectorOperators.GT, 10f)).mul(2f));
         FloatVector y = t.div(t.add(2f));
-        return y.blend(y.neg(), x.lt(0f));
+        // y ≥ 0 takes x's sign bit (a copysign in two integer operations): tanh is odd, tanh(−0) = −0.
+        IntVector sign = ((IntVector) x.reinterpretAsInts()).and(0x80000000);
+        return (FloatVector) ((IntVector) y.reinterpretAsInts()).or(sign).reinterpretAsFloats();
     }
 
     /**
