@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Runs the command line in-process and captures what it printed. */
 final class CliRunner {
@@ -12,6 +15,15 @@ final class CliRunner {
     record Outcome(int exitCode, String out, String err) {}
 
     private CliRunner() {}
+
+    /** A JDK home whose bin/java is the given shell script: a JVM that misbehaves in a known way. */
+    static Path fakeJdk(Path home, String script) throws IOException {
+        Files.createDirectories(home.resolve("bin"));
+        Path exe = home.resolve("bin/java");
+        Files.writeString(exe, "#!/bin/sh\n" + script + "\n");
+        exe.toFile().setExecutable(true);
+        return home;
+    }
 
     /**
      * Runs with picocli's own streams (System.out and System.err behind buffered writers), as

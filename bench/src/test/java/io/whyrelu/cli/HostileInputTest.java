@@ -161,11 +161,7 @@ class HostileInputTest {
 
     @Test
     void aJvmThatNeverAnswersIsGivenUpOn() throws Exception {
-        Path home = tmp.resolve("hang");
-        Files.createDirectories(home.resolve("bin"));
-        Path java = home.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\nsleep 60\n");
-        java.toFile().setExecutable(true);
+        Path home = CliRunner.fakeJdk(tmp.resolve("hang"), "sleep 60");
         System.setProperty("whyrelu.probeTimeoutSeconds", "2");
         try {
             long start = System.nanoTime();

@@ -83,11 +83,7 @@ class RunOptionsTest {
 
     @Test
     void jvmOlderThan17IsRejected() throws Exception {
-        Path fakeHome = tmp.resolve("jdk11");
-        Files.createDirectories(fakeHome.resolve("bin"));
-        Path java = fakeHome.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\necho '    java.specification.version = 11' >&2\nexit 0\n");
-        java.toFile().setExecutable(true);
+        Path fakeHome = CliRunner.fakeJdk(tmp.resolve("jdk11"), "echo '    java.specification.version = 11' >&2\nexit 0");
         var outcome = CliRunner.run("run", "--jvm", fakeHome.toString(), "--out", tmp.resolve("x").toString());
         assertEquals(2, outcome.exitCode(), outcome.err());
         assertTrue(outcome.err().contains("is Java 11; whyrelu needs a JDK ≥ 17"), outcome.err());

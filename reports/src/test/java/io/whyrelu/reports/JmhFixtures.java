@@ -33,55 +33,49 @@ public final class JmhFixtures {
     /** A result whose fork f has iterations forkMeans[f]·(1 ± noise): forks that disagree. */
     public JmhFixtures addForks(String benchmark, String mode, String unit, Map<String, String> params, double[] forkMeans, double noise,
             int iterations) {
-        int forks = forkMeans.length;
-        double mean = java.util.Arrays.stream(forkMeans).average().orElseThrow();
-        ObjectNode r = root.addObject();
-        r.put("jmhVersion", "1.37").put("benchmark", benchmark).put("mode", mode).put("threads", 1).put("forks", forks)
-                .put("jvm", "/usr/lib/jvm/java-17/bin/java").put("jdkVersion", "17.0.15").put("vmName", "OpenJDK 64-Bit Server VM")
-                .put("vmVersion", "17.0.15+6").put("warmupIterations", 1).put("measurementIterations", iterations);
-        ObjectNode p = r.putObject("params");
-        params.forEach(p::put);
-        ObjectNode m = r.putObject("primaryMetric");
-        ArrayNode raw = m.putArray("rawData");
-        double sum = 0;
-        for (int f = 0; f < forks; f++) {
-            ArrayNode fork = raw.addArray();
+        double[][] forks = new double[forkMeans.length][iterations];
+        for (int f = 0; f < forks.length; f++) {
             for (int i = 0; i < iterations; i++) {
-                double v = forkMeans[f] * (1 + noise * (2 * rng.nextDouble() - 1));
-                fork.add(v);
-                sum += v;
+                forks[f][i] = forkMeans[f] * (1 + noise * (2 * rng.nextDouble() - 1));
             }
         }
-        double score = sum / (forks * iterations);
-        m.put("score", score).put("scoreError", mean * noise).put("scoreUnit", unit);
-        m.putArray("scoreConfidence").add(score - mean * noise).add(score + mean * noise);
-        m.putObject("scorePercentiles").put("50.0", score);
-        r.putObject("secondaryMetrics");
-        return this;
+        double mean = java.util.Arrays.stream(forkMeans).average().orElseThrow();
+        return result(benchmark, mode, unit, params, forks, mean * noise);
     }
 
     /** A result with exactly these iterations, fork by fork (rawData), e.g. a fork that warms up during measurement. */
     public JmhFixtures addIterations(String benchmark, String mode, String unit, Map<String, String> params, double[]... forks) {
+        return result(benchmark, mode, unit, params, forks, Double.NaN);
+    }
+
+    private JmhFixtures result(String benchmark, String mode, String unit, Map<String, String> params, double[][] forks, double error) {
         ObjectNode r = root.addObject();
-        int iterations = forks[0].length;
         r.put("jmhVersion", "1.37").put("benchmark", benchmark).put("mode", mode).put("threads", 1).put("forks", forks.length)
                 .put("jvm", "/usr/lib/jvm/java-17/bin/java").put("jdkVersion", "17.0.15").put("vmName", "OpenJDK 64-Bit Server VM")
-                .put("vmVersion", "17.0.15+6").put("warmupIterations", 1).put("measurementIterations", iterations);
+                .put("vmVersion", "17.0.15+6").put("warmupIterations", 1).put("measurementIterations", forks[0].length);
         ObjectNode p = r.putObject("params");
         params.forEach(p::put);
         ObjectNode m = r.putObject("primaryMetric");
         ArrayNode raw = m.putArray("rawData");
         double sum = 0;
+        int count = 0;
         for (double[] fork : forks) {
             ArrayNode a = raw.addArray();
             for (double v : fork) {
                 a.add(v);
                 sum += v;
+                count++;
             }
         }
-        double score = sum / (forks.length * iterations);
-        m.put("score", score).put("scoreError", "NaN").put("scoreUnit", unit);
-        m.putArray("scoreConfidence").add("NaN").add("NaN");
+        double score = sum / count;
+        m.put("score", score).put("scoreUnit", unit);
+        if (Double.isNaN(error)) {
+            m.put("scoreError", "NaN");
+            m.putArray("scoreConfidence").add("NaN").add("NaN");
+        } else {
+            m.put("scoreError", error);
+            m.putArray("scoreConfidence").add(score - error).add(score + error);
+        }
         m.putObject("scorePercentiles").put("50.0", score);
         r.putObject("secondaryMetrics");
         return this;

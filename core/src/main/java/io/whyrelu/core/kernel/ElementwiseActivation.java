@@ -12,5 +12,15 @@ public interface ElementwiseActivation {
      *
      * @throws IllegalArgumentException if an array is null or shorter than length
      */
-    void apply(float[] in, float[] out, int length);
+    default void apply(float[] in, float[] out, int length) {
+        apply(in, 0, out, 0, length);
+    }
+
+    /**
+     * out[outOffset + i] = s(in[inOffset + i]) for i in [0, length): the offsets let a caller start
+     * on an aligned element ({@link AlignedFloats}).
+     *
+     * @throws IllegalArgumentException if an array is null or the ranges do not fit
+     */
+    void apply(float[] in, int inOffset, float[] out, int outOffset, int length);
 }

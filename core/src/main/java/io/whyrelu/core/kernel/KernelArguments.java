@@ -38,12 +38,16 @@ public final class KernelArguments {
     }
 
     public static void checkElementwise(float[] in, float[] out, int length) {
+        checkElementwise(in, 0, out, 0, length);
+    }
+
+    public static void checkElementwise(float[] in, int inOffset, float[] out, int outOffset, int length) {
         if (in == null || out == null) {
             throw new IllegalArgumentException((in == null ? "input" : "output") + " array is null");
         }
-        if (length < 0 || length > in.length || length > out.length) {
-            throw new IllegalArgumentException("length " + length + " does not fit input (" + in.length
-                    + ") and output (" + out.length + ") arrays");
+        if (length < 0 || inOffset < 0 || outOffset < 0 || (long) inOffset + length > in.length || (long) outOffset + length > out.length) {
+            throw new IllegalArgumentException("length " + length + " from offsets " + inOffset + " and " + outOffset
+                    + " does not fit input (" + in.length + ") and output (" + out.length + ") arrays");
         }
     }
 }

@@ -22,10 +22,10 @@ final class ScalarElementwise implements ElementwiseActivation {
     }
 
     @Override
-    public void apply(float[] in, float[] out, int length) {
-        KernelArguments.checkElementwise(in, out, length);
+    public void apply(float[] in, int inOffset, float[] out, int outOffset, int length) {
+        KernelArguments.checkElementwise(in, inOffset, out, outOffset, length);
         for (int i = 0; i < length; i++) {
-            out[i] = activation.apply(in[i]);
+            out[outOffset + i] = activation.apply(in[inOffset + i]);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.whyrelu.kernels.simd.vector;
 
+import io.whyrelu.core.kernel.AlignedFloats;
 import io.whyrelu.core.network.Network;
 
 /**

@@ -22,8 +22,8 @@ final class SimdElementwise implements ElementwiseActivation {
     }
 
     @Override
-    public void apply(float[] in, float[] out, int length) {
-        KernelArguments.checkElementwise(in, out, length);
-        activation.map(in, 0, out, 0, length);
+    public void apply(float[] in, int inOffset, float[] out, int outOffset, int length) {
+        KernelArguments.checkElementwise(in, inOffset, out, outOffset, length);
+        activation.map(in, inOffset, out, outOffset, length);
     }
 }

@@ -1,4 +1,4 @@
-package io.whyrelu.kernels.simd.vector;
+package io.whyrelu.core.kernel;
 
 import java.lang.management.ManagementFactory;
 
@@ -6,11 +6,13 @@ import java.lang.management.ManagementFactory;
  * Float arrays whose data, from a given index on, starts on a 64-byte boundary — a cache line, and
  * an AVX-512 vector — in every JVM that uses G1, the default collector.
  *
- * <p>Why: Java aligns arrays to 8 bytes only. Where a weight panel starts relative to a cache
- * line is then decided by where the heap put it, differently in every fork: a 64-byte vector
- * load that straddles two lines costs a second access, and the single-input kernel streaming its
- * panel from L2 ran 1.55× faster in the one fork in eight that happened to be aligned
- * (bench SplitLoads). Figures that depend on the fork cannot be compared, nor tracked.
+ * <p>Why: Java aligns arrays to 8 bytes only. Where a weight panel (or a benchmark's input array)
+ * starts relative to a cache line is then decided by where the heap put it, differently in every
+ * fork: a 64-byte vector load that straddles two lines costs a second access, and the
+ * single-input kernel streaming its panel from L2 ran 1.55× faster in the one fork in eight that
+ * happened to be aligned (bench SplitLoads); element-wise sigmoid over 4096 floats spread over
+ * 1.9–3.3 G elements/s across six forks. Figures that depend on the fork cannot be compared, nor
+ * tracked.
  *
  * <p>How: G1 puts an array of at least half a heap region ("humongous") at the start of a region,
  * which is at least 1 MB aligned, and never moves it; the data then begins
@@ -19,16 +21,16 @@ import java.lang.management.ManagementFactory;
  * regions; 512 KB with the 1 GB heap of whyrelu's forks). Without G1, or when the region size
  * cannot be read, arrays are plain and start at 0 — correct, only not aligned.
  */
-final class AlignedFloats {
+public final class AlignedFloats {
 
-    static final int ALIGNMENT = 64;
+    public static final int ALIGNMENT = 64;
     private static final int BASE = arrayBaseOffset();
     private static final long REGION = g1RegionBytes();
 
     private AlignedFloats() {}
 
     /** An array with {@code length} usable floats from {@link #start(float[])} on. */
-    static float[] allocate(int length) {
+    public static float[] allocate(int length) {
         if (REGION <= 0 || BASE < 0) {
             return new float[length];
         }
@@ -38,12 +40,12 @@ final class AlignedFloats {
     }
 
     /** The first aligned index of an array from {@link #allocate}: where the data starts. */
-    static int start(float[] array) {
+    public static int start(float[] array) {
         return REGION <= 0 || BASE < 0 ? 0 : lead();
     }
 
     /** Whether arrays are aligned in this JVM, and why not if they are not. */
-    static String status() {
+    public static String status() {
         if (BASE < 0) {
             return "not aligned: the array header size is unknown";
         }
