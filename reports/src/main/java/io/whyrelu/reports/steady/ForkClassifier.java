@@ -17,8 +17,9 @@ import java.util.List;
  *     iteration far from the two before it counts as one too: alone, it cannot show a new level.
  * <li>PELT finds the changepoints with penalty 3·ln n.
  * <li>Adjacent levels are merged unless they differ both practically (more than the tolerance,
- *     3% by default) and statistically (more than three standard errors): a split that is
- *     either too small to matter or not clearly real is not a change.
+ *     5% by default, compare's default threshold: a change it would call "unchanged" between runs
+ *     does not make a fork unsteady either) and statistically (more than three standard errors): a
+ *     split that is either too small to matter or not clearly real is not a change.
  * <li>One level is flat. A last level shorter than max(2, ⌈n/4⌉) is no steady state. A last
  *     level at least as good as every earlier one (within the tolerance) is warm-up; otherwise
  *     slowdown. Fewer than four iterations cannot be classified.
@@ -29,7 +30,7 @@ public final class ForkClassifier {
     /** Relative noise no timer-based iteration resolves below. */
     static final double NOISE_FLOOR = 0.005;
     /** Level differences below this fraction of the level do not count as a change. */
-    public static final double DEFAULT_TOLERANCE = 0.03;
+    public static final double DEFAULT_TOLERANCE = 0.05;
     static final int MIN_ITERATIONS = 4;
 
     private final double tolerance;
