@@ -43,7 +43,10 @@ class SteadyWarmupRunTest {
         double measured = fork.classification().segments().get(fork.classification().segments().size() - 1).mean();
         assertTrue(measured > 0.7 * warmed && measured < 1.3 * warmed, "warm-up ended at " + warmed + " ops/s, measured " + measured);
         assertTrue(fork.warmup().opsPerSecond().get(0) < 0.1 * warmed, "the first chunk ran cold code: " + fork.warmup().opsPerSecond());
-        assertEquals(ForkClass.FLAT, fork.classification().kind(), fork.toString());
+        // What the warm-up guarantees: no JIT warm-up left in the measured iterations. (A level shift of
+        // the machine's own, a noisy neighbour, can still make a fork "slowdown"; that is not ours to assert.)
+        assertTrue(fork.classification().kind() != ForkClass.WARMUP && fork.classification().kind() != ForkClass.NO_STEADY_STATE,
+                fork.toString());
     }
 
     @Test
