@@ -10,7 +10,6 @@ import io.whyrelu.core.kernel.KernelArguments;
 import io.whyrelu.core.network.Network;
 import io.whyrelu.kernels.simd.SimdKernelProvider;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 
 /**
  * The kernel with the Vector API over {@link PackedWeights}, in three passes per input: the
