@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whyrelu.reports.json.Json;
 import io.whyrelu.reports.steady.ForkClass;
+import io.whyrelu.reports.steady.ForkClassification;
 import io.whyrelu.reports.steady.ForkSteadiness;
 import io.whyrelu.reports.steady.SteadyStateDocument;
 import java.nio.file.Path;
@@ -43,10 +44,9 @@ class SteadyWarmupRunTest {
         double measured = fork.classification().segments().get(fork.classification().segments().size() - 1).mean();
         assertTrue(measured > 0.7 * warmed && measured < 1.3 * warmed, "warm-up ended at " + warmed + " ops/s, measured " + measured);
         assertTrue(fork.warmup().opsPerSecond().get(0) < 0.1 * warmed, "the first chunk ran cold code: " + fork.warmup().opsPerSecond());
-        // What the warm-up guarantees: no JIT warm-up left in the measured iterations. (A level shift of
-        // the machine's own, a noisy neighbour, can still make a fork "slowdown"; that is not ours to assert.)
-        assertTrue(fork.classification().kind() != ForkClass.WARMUP && fork.classification().kind() != ForkClass.NO_STEADY_STATE,
-                fork.toString());
+        // What the warm-up guarantees: no JIT warm-up left in the measured iterations. (A hiccup or a
+        // noisy neighbour can still make a fork "slowdown" or cut its last level short; not ours to assert.)
+        assertTrue(fork.classification().kind() != ForkClass.WARMUP, fork.toString());
     }
 
     @Test
@@ -56,7 +56,11 @@ class SteadyWarmupRunTest {
         assertEquals(0, outcome.exitCode(), outcome.out() + outcome.err());
         SteadyStateDocument.Entry e = kernel(out);
         assertFalse(e.steady());
-        assertEquals(ForkClass.WARMUP, e.forks().get(0).classification().kind(), e.toString());
+        // Warm-up, or no steady state when a late hiccup cuts the last level short: flagged either way,
+        // with the cold start (interpreter, C1) as its own first level.
+        ForkClassification c = e.forks().get(0).classification();
+        assertTrue(c.kind() == ForkClass.WARMUP || c.kind() == ForkClass.NO_STEADY_STATE, e.toString());
+        assertTrue(c.segments().get(0).mean() < 0.1 * c.segments().get(c.segments().size() - 1).mean(), e.toString());
         assertTrue(outcome.out().contains("(!)") && outcome.out().contains("warm-up in the measured iterations"), outcome.out());
     }
 

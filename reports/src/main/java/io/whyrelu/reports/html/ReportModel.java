@@ -155,8 +155,11 @@ public final class ReportModel {
                     counts.size() <= (counts.containsKey("steady") ? 1 : 0) ? "" : "; not steady: " + counts.entrySet().stream()
                             .filter(e -> !e.getKey().equals("steady")).map(e -> e.getValue() + " " + e.getKey())
                             .collect(java.util.stream.Collectors.joining(", "))));
-            m.put("rows", s.summary().unsteady().stream().map(u -> List.of(u.what(), u.label(), u.problem())).toList());
-            m.put("hasRows", !s.summary().unsteady().isEmpty());
+            List<List<String>> rows = new ArrayList<>();
+            s.summary().unsteady().forEach(u -> rows.add(List.of(u.what() + " ⚠", u.label(), u.problem())));
+            s.summary().forksDisagree().forEach(u -> rows.add(List.of(u.what() + " ≈", u.label(), u.problem())));
+            m.put("rows", rows);
+            m.put("hasRows", !rows.isEmpty());
             out.add(m);
         }
         return out;
@@ -421,7 +424,7 @@ public final class ReportModel {
         double pct = s.summary().percentOfPeak(r);
         String err = Double.isFinite(r.error()) ? String.format(Locale.ROOT, " ± %s", num(r.error())) : "";
         return (Double.isNaN(pct) ? num(r.value()) + err : String.format(Locale.ROOT, "%s%s (%.1f%%)", num(r.value()), err, pct))
-                + mark(r.steady());
+                + mark(r.steady()) + (r.forksAgree() ? "" : " ≈");
     }
 
     /** The mark of a figure that is not at steady state (see the Steady state section). */
@@ -440,7 +443,8 @@ public final class ReportModel {
     /** A ratio, marked when a figure it is built on is not at steady state. */
     private static String ratio(double v, Rate... from) {
         boolean steady = java.util.Arrays.stream(from).allMatch(r -> r == null || r.steady());
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v) + mark(steady);
+        boolean agree = java.util.Arrays.stream(from).allMatch(r -> r == null || r.forksAgree());
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v) + mark(steady) + (agree ? "" : " ≈");
     }
 
     private static String yes(JsonNode v) {

@@ -24,7 +24,7 @@ public final class MarkdownSummary {
         }
         for (Map<String, Object> steady : model.steadyState()) {
             out.append("### Steady state: ").append(Markdown.escape((String) steady.get("label"))).append("\n\n")
-                    .append(Markdown.escape((String) steady.get("counts"))).append(" Figures marked ⚠ are not steady-state figures.\n\n");
+                    .append(Markdown.escape((String) steady.get("counts"))).append(" Figures marked ⚠ are not steady-state figures; ≈, from forks that settled at different levels.\n\n");
             List<List<String>> rows = (List<List<String>>) steady.get("rows");
             if (!rows.isEmpty()) {
                 out.append(Markdown.row("figure", "class", "why")).append(Markdown.separator(false, false, false));

@@ -39,6 +39,11 @@ public final class ForkClassifier {
         this.tolerance = tolerance;
     }
 
+    /** Level differences below this fraction do not count as a change. */
+    public double tolerance() {
+        return tolerance;
+    }
+
     public static ForkClassifier withDefaults() {
         return new ForkClassifier(DEFAULT_TOLERANCE);
     }

@@ -14,7 +14,7 @@ public record SteadyStateDocument(String schema, WarmupSettings warmup, double t
     public static final String FILE = "steady-state.json";
     public static final String SCHEMA = "whyrelu-steady-state/1";
 
-    /** One benchmark × mode × params × JVM, matching one record of jmh.json. */
+    /** One benchmark × mode × params × JVM, matching one record of jmh.json; forksDisagree as in Steadiness. */
     public record Entry(String benchmark, String mode, Map<String, String> params, String jvm, boolean steady, String problem,
-            List<ForkSteadiness> forks) {}
+            boolean forksDisagree, List<ForkSteadiness> forks) {}
 }

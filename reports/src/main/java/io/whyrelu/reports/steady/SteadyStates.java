@@ -1,6 +1,7 @@
 package io.whyrelu.reports.steady;
 
 import io.whyrelu.reports.jmh.JmhResult;
+import io.whyrelu.reports.stats.ForkEffect;
 import io.whyrelu.reports.stats.Samples;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,17 +56,22 @@ public final class SteadyStates {
         double[][] forks = Samples.byForkTypical(r.primary());
         boolean higher = r.primary().higherIsBetter();
         List<ForkSteadiness> out = new ArrayList<>();
+        List<Double> levels = new ArrayList<>();
         for (int f = 0; f < forks.length; f++) {
             ForkSteadiness known = f < recorded.size() ? recorded.get(f) : null;
+            ForkClassification c = classifier.classify(forks[f], higher);
             out.add(new ForkSteadiness(f, known == null ? null : known.warmup(), known == null ? List.of() : known.jmhWarmup(),
-                    known == null ? List.of() : known.iterations(), classifier.classify(forks[f], higher)));
+                    known == null ? List.of() : known.iterations(), c));
+            levels.add(c.segments().get(c.segments().size() - 1).mean());
         }
-        return new Steadiness(out);
+        // Forks disagree when their means differ beyond the tolerance and beyond their iterations' noise (ANOVA).
+        boolean disagree = ForkEffect.disagree(forks, 200 * classifier.tolerance());
+        return new Steadiness(out, disagree, levels);
     }
 
     /** The steady-state.json entry of one result. */
     public static SteadyStateDocument.Entry entry(JmhResult r, Steadiness s) {
         return new SteadyStateDocument.Entry(r.benchmark(), r.mode(), new java.util.TreeMap<>(r.params()), r.jvmLabel(), s.steady(),
-                s.problem(), s.forks());
+                s.problem(), s.forksDisagree(), s.forks());
     }
 }

@@ -70,17 +70,35 @@ public final class SummaryText {
                 }
                 out.append(t.render()).append('\n');
             }
-            out.append(unsteady(s));
+            out.append(unsteady(s)).append(forksDisagree(s));
         }
         return out.toString();
     }
 
     /** Marks a figure that is not at steady state, so that nobody reads it without seeing that. */
     public static final String UNSTEADY_MARK = " (!)";
+    /** Marks a figure whose forks settled at different levels. */
+    public static final String DISAGREE_MARK = " (~)";
 
     /** The mark after a figure: empty when steady. */
     public static String mark(boolean steady) {
         return steady ? "" : UNSTEADY_MARK;
+    }
+
+    private static String mark(Rate r) {
+        return mark(r.steady()) + (r.forksAgree() ? "" : DISAGREE_MARK);
+    }
+
+    /** The list of figures marked (~), with each fork's level; empty when the forks of every figure agree. */
+    static String forksDisagree(JvmSummary s) {
+        if (s.forksDisagree().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, " (~) %d figure%s from forks that settled at different levels "
+                + "(JIT decisions differ between forks): the figure is their mean; compare tests fork means there:%n", s.forksDisagree().size(),
+                s.forksDisagree().size() == 1 ? " comes" : "s come"));
+        s.forksDisagree().forEach(u -> out.append("   ").append(Terminal.safe(u.what())).append(": ").append(u.problem()).append('\n'));
+        return out.append('\n').toString();
     }
 
     /** The list under the tables: every figure marked (!) and why; empty when every figure is steady. */
@@ -100,11 +118,11 @@ public final class SummaryText {
             return "-";
         }
         double pct = s.percentOfPeak(r);
-        return Double.isNaN(pct) ? plain(r) : String.format(Locale.ROOT, "%s (%.1f%%)%s", num(r.value()), pct, mark(r.steady()));
+        return Double.isNaN(pct) ? plain(r) : String.format(Locale.ROOT, "%s (%.1f%%)%s", num(r.value()), pct, mark(r));
     }
 
     private static String plain(Rate r) {
-        return r == null ? "-" : num(r.value()) + mark(r.steady());
+        return r == null ? "-" : num(r.value()) + mark(r);
     }
 
     static String num(double v) {
@@ -118,6 +136,7 @@ public final class SummaryText {
     /** A ratio, marked when any figure it is built on is not at steady state. */
     private static String ratio(double v, Rate... from) {
         boolean steady = java.util.Arrays.stream(from).allMatch(r -> r == null || r.steady());
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f×", v) + mark(steady);
+        boolean agree = java.util.Arrays.stream(from).allMatch(r -> r == null || r.forksAgree());
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f×", v) + mark(steady) + (agree ? "" : DISAGREE_MARK);
     }
 }

@@ -20,12 +20,15 @@ import java.util.TreeMap;
  */
 public final class ThroughputSummary {
 
-    /** A measured rate with its JMH error (99.9% half-width), in the row's unit, and whether it is a steady-state figure. */
-    public record Rate(double value, double error, boolean steady) {
+    /**
+     * A measured rate with its JMH error (99.9% half-width), in the row's unit, whether it is a
+     * steady-state figure, and whether its forks agree (false: a mean of levels no fork showed).
+     */
+    public record Rate(double value, double error, boolean steady, boolean forksAgree) {
         static Rate of(JmhResult r, double scale, Steadiness steadiness) {
             double opsPerSecond = JmhUnits.toOpsPerSecond(r.primary().score(), r.primary().scoreUnit());
             double errorOps = JmhUnits.toOpsPerSecond(r.primary().scoreError(), r.primary().scoreUnit());
-            return new Rate(opsPerSecond * scale, errorOps * scale, steadiness.steady());
+            return new Rate(opsPerSecond * scale, errorOps * scale, steadiness.steady(), !steadiness.forksDisagree());
         }
     }
 
@@ -46,9 +49,12 @@ public final class ThroughputSummary {
     public record LatencyRow(String activation, Shape shape, String impl, double p50, double p99, double p999, String unit,
             boolean steady) {}
 
-    /** @param unsteady the figures of this JVM that are not at steady state, each with its reason */
+    /**
+     * @param unsteady      the figures of this JVM that are not at steady state, each with its reason
+     * @param forksDisagree the figures whose forks settled at different levels, each with the levels
+     */
     public record JvmSummary(String jvm, Rate peakGflops, double nativePeakGflops, List<KernelRow> kernels,
-            List<ActivationRow> activations, List<LatencyRow> latencies, List<Unsteady> unsteady) {
+            List<ActivationRow> activations, List<LatencyRow> latencies, List<Unsteady> unsteady, List<Unsteady> forksDisagree) {
         public double percentOfPeak(Rate gflops) {
             return peakGflops == null || gflops == null ? Double.NaN : 100 * gflops.value() / peakGflops.value();
         }
@@ -79,6 +85,7 @@ public final class ThroughputSummary {
     private static JvmSummary summarise(String jvm, List<JmhResult> results, NativeResults nat, SteadyStates steadiness) {
         Rate peak = null;
         List<Unsteady> unsteady = new ArrayList<>();
+        List<Unsteady> disagree = new ArrayList<>();
         Map<String, Map<Shape, Map<String, Rate>>> kernels = new LinkedHashMap<>();
         Map<String, Map<Integer, Map<String, Rate>>> activations = new LinkedHashMap<>();
         List<LatencyRow> latencies = new ArrayList<>();
@@ -86,6 +93,9 @@ public final class ThroughputSummary {
             Steadiness st = steadiness.assess(r);
             if (!st.steady()) {
                 unsteady.add(new Unsteady(describe(r), st.label(), st.problem()));
+            }
+            if (st.forksDisagree()) {
+                disagree.add(new Unsteady(describe(r), "forks disagree", st.levelsText()));
             }
             if (OurBenchmarks.is(r, OurBenchmarks.ROOFLINE)) {
                 peak = Rate.of(r, 1e-9, st);
@@ -112,7 +122,7 @@ public final class ThroughputSummary {
         activations.forEach((a, sizes) -> sizes.forEach((size, impls) -> activationRows.add(new ActivationRow(a, size, impls,
                 nat == null ? Double.NaN : nat.elementwise(a, size).orElse(Double.NaN)))));
         return new JvmSummary(jvm, peak, nat == null ? Double.NaN : nat.peak().orElse(Double.NaN), kernelRows, activationRows,
-                latencies, unsteady);
+                latencies, unsteady, disagree);
     }
 
     /** "kernel sigmoid simd 256x256x1", "element-wise relu scalar 4096", or the benchmark and params of a foreign result. */
