@@ -113,7 +113,7 @@ public final class RunSession {
             measureNative();
         }
         synchronized (lock) {
-            phase = "the accuracy suite, after the benchmarks";
+            phase = "the accuracy suite or the report, after the benchmarks";
             if (!latencyFiles.isEmpty()) {
                 manifest.files.put("latency", latencyFiles);
             }
