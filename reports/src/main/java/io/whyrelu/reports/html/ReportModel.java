@@ -129,7 +129,7 @@ public final class ReportModel {
         for (Source s : sources) {
             for (var r : s.summary().latencies()) {
                 rows.add(List.of(s.name().isEmpty() ? r.activation() : s.name() + " · " + r.activation(), r.shape().n() + "×" + r.shape().k(),
-                        r.impl(), num(r.p50()) + mark(r.steady()), num(r.p99()), num(r.p999()), r.unit()));
+                        r.impl(), num(r.p50()) + (r.steady() ? "" : " ⚠"), num(r.p99()), num(r.p999()), r.unit()));
             }
         }
         return rows;
@@ -424,12 +424,12 @@ public final class ReportModel {
         double pct = s.summary().percentOfPeak(r);
         String err = Double.isFinite(r.error()) ? String.format(Locale.ROOT, " ± %s", num(r.error())) : "";
         return (Double.isNaN(pct) ? num(r.value()) + err : String.format(Locale.ROOT, "%s%s (%.1f%%)", num(r.value()), err, pct))
-                + mark(r.steady()) + (r.forksAgree() ? "" : " ≈");
+                + marks(r);
     }
 
-    /** The mark of a figure that is not at steady state (see the Steady state section). */
-    static String mark(boolean steady) {
-        return steady ? "" : " ⚠";
+    /** ⚠ for a figure not at steady state, ≈ for one whose forks disagree (see the Steady state section). */
+    private static String marks(Rate... from) {
+        return ThroughputSummary.marks(" ⚠", " ≈", from);
     }
 
     static String num(double v) {
@@ -442,9 +442,7 @@ public final class ReportModel {
 
     /** A ratio, marked when a figure it is built on is not at steady state. */
     private static String ratio(double v, Rate... from) {
-        boolean steady = java.util.Arrays.stream(from).allMatch(r -> r == null || r.steady());
-        boolean agree = java.util.Arrays.stream(from).allMatch(r -> r == null || r.forksAgree());
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v) + mark(steady) + (agree ? "" : " ≈");
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v) + marks(from);
     }
 
     private static String yes(JsonNode v) {

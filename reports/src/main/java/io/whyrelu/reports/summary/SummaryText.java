@@ -76,40 +76,39 @@ public final class SummaryText {
     }
 
     /** Marks a figure that is not at steady state, so that nobody reads it without seeing that. */
-    public static final String UNSTEADY_MARK = " (!)";
+    static final String UNSTEADY_MARK = " (!)";
     /** Marks a figure whose forks settled at different levels. */
-    public static final String DISAGREE_MARK = " (~)";
+    static final String DISAGREE_MARK = " (~)";
 
     /** The mark after a figure: empty when steady. */
-    public static String mark(boolean steady) {
+    private static String mark(boolean steady) {
         return steady ? "" : UNSTEADY_MARK;
     }
 
-    private static String mark(Rate r) {
-        return mark(r.steady()) + (r.forksAgree() ? "" : DISAGREE_MARK);
+    private static String mark(Rate... from) {
+        return ThroughputSummary.marks(UNSTEADY_MARK, DISAGREE_MARK, from);
     }
 
     /** The list of figures marked (~), with each fork's level; empty when the forks of every figure agree. */
     static String forksDisagree(JvmSummary s) {
-        if (s.forksDisagree().isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, " (~) %d figure%s from forks that settled at different levels "
-                + "(JIT decisions differ between forks): the figure is their mean; compare tests fork means there:%n", s.forksDisagree().size(),
-                s.forksDisagree().size() == 1 ? " comes" : "s come"));
-        s.forksDisagree().forEach(u -> out.append("   ").append(Terminal.safe(u.what())).append(": ").append(u.problem()).append('\n'));
-        return out.append('\n').toString();
+        return listing(s.forksDisagree(), DISAGREE_MARK, s.forksDisagree().size() == 1 ? " comes" : "s come",
+                " from forks that settled at different levels (JIT decisions differ between forks): the figure is their mean; "
+                        + "compare tests fork means there:");
     }
 
     /** The list under the tables: every figure marked (!) and why; empty when every figure is steady. */
     static String unsteady(JvmSummary s) {
-        if (s.unsteady().isEmpty()) {
+        return listing(s.unsteady(), UNSTEADY_MARK, s.unsteady().size() == 1 ? " is" : "s are",
+                " not at steady state (and the ratios built on them); compare will not call them regressions. Details in steady-state.json:");
+    }
+
+    /** " (!) 3 figures are ...:" and one line per figure with its reason; empty for none. */
+    private static String listing(List<ThroughputSummary.Unsteady> figures, String mark, String verb, String text) {
+        if (figures.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, " (!) %d figure%s not at steady state (and the ratios built on them); "
-                + "compare will not call them regressions. Details in steady-state.json:%n", s.unsteady().size(),
-                s.unsteady().size() == 1 ? " is" : "s are"));
-        s.unsteady().forEach(u -> out.append("   ").append(Terminal.safe(u.what())).append(": ").append(u.problem()).append('\n'));
+        StringBuilder out = new StringBuilder(mark).append(' ').append(figures.size()).append(" figure").append(verb).append(text).append('\n');
+        figures.forEach(u -> out.append("   ").append(Terminal.safe(u.what())).append(": ").append(u.problem()).append('\n'));
         return out.append('\n').toString();
     }
 
@@ -135,8 +134,6 @@ public final class SummaryText {
 
     /** A ratio, marked when any figure it is built on is not at steady state. */
     private static String ratio(double v, Rate... from) {
-        boolean steady = java.util.Arrays.stream(from).allMatch(r -> r == null || r.steady());
-        boolean agree = java.util.Arrays.stream(from).allMatch(r -> r == null || r.forksAgree());
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f×", v) + mark(steady) + (agree ? "" : DISAGREE_MARK);
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f×", v) + mark(from);
     }
 }

@@ -32,6 +32,17 @@ public final class ThroughputSummary {
         }
     }
 
+    /**
+     * The marks of a figure built on these rates (a rate itself, or a ratio of two): {@code unsteady}
+     * when one of them is not at steady state, then {@code disagree} when one's forks disagree.
+     * Renderers choose the marks ("(!)" in text, "⚠" in HTML); null rates count as neither.
+     */
+    public static String marks(String unsteady, String disagree, Rate... from) {
+        boolean steady = java.util.Arrays.stream(from).allMatch(r -> r == null || r.steady());
+        boolean agree = java.util.Arrays.stream(from).allMatch(r -> r == null || r.forksAgree());
+        return (steady ? "" : unsteady) + (agree ? "" : disagree);
+    }
+
     /** A figure that is not at steady state: what it is, and why (see Steadiness#problem). */
     public record Unsteady(String what, String label, String problem) {}
 
