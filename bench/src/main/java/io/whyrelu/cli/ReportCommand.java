@@ -61,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
         OutputFile.write(html, "--out", HtmlReport.render(data, trend, Version.get()));
         spec.commandLine().getOut().println("Report: " + html);
         if (md != null) {
-            OutputFile.write(md, md.equals(summaryPath(html)) && summary == null ? "--out" : "--summary", MarkdownSummary.render(data));
+            OutputFile.write(md, summary == null ? "--out" : "--summary", MarkdownSummary.render(data));
             spec.commandLine().getOut().println("Summary: " + md);
         }
         spec.commandLine().getOut().flush();

@@ -28,6 +28,7 @@ import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.reports.jmh.InvalidResultsException;
 import io.whyrelu.reports.json.AtomicFiles;
 import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.run.LockHeldException;
 import io.whyrelu.reports.run.RunLock;
 import io.whyrelu.reports.run.RunLoader;
 import io.whyrelu.reports.json.Json;
@@ -119,9 +120,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new UsageException("nothing to run: no implementation is available on the selected JVMs");
         }
 
-        RunLock claim = locked(() -> RunLock.claim(config.out()), null);
-        JmhLock jmh = locked(() -> JmhLock.acquire(lockWait, System.out), claim);
-        try (claim; jmh) {
+        try (RunLock claim = RunLock.claim(config.out()); JmhLock jmh = JmhLock.acquire(lockWait, System.out)) {
             Manifest manifest = manifest(config);
             System.out.printf("whyrelu run: %d benchmarks, preset %s, %d JVM(s), results in %s%n", plan.size(), config.preset().id(),
                     config.jvms().size(), config.out());
@@ -131,22 +130,7 @@ public final class RunCommand implements Callable<Integer> {
             } finally {
                 session.close();
             }
-        }
-    }
-
-    /** Something that takes a lock, failing with IllegalStateException when another run has it. */
-    private interface Locking<T> {
-        T take() throws Exception;
-    }
-
-    /** Takes a lock; another run holding it is exit 2 (releasing {@code taken}, the lock taken before). */
-    private static <T> T locked(Locking<T> locking, AutoCloseable taken) throws Exception {
-        try {
-            return locking.take();
-        } catch (IllegalStateException e) {
-            if (taken != null) {
-                taken.close();
-            }
+        } catch (LockHeldException e) {
             throw new UsageException(e.getMessage());
         }
     }

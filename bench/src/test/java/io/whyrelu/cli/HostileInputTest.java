@@ -105,7 +105,7 @@ class HostileInputTest {
             try {
                 RunLock.claim(dir).close();
                 throw new AssertionError("a second claim of one directory succeeded");
-            } catch (IllegalStateException expected) {
+            } catch (io.whyrelu.reports.run.LockHeldException expected) {
                 assertTrue(expected.getMessage().contains("being written by another whyrelu run"));
             }
         }

@@ -44,9 +44,15 @@ class SteadyWarmupRunTest {
         double measured = fork.classification().segments().get(fork.classification().segments().size() - 1).mean();
         assertTrue(measured > 0.7 * warmed && measured < 1.3 * warmed, "warm-up ended at " + warmed + " ops/s, measured " + measured);
         assertTrue(fork.warmup().opsPerSecond().get(0) < 0.1 * warmed, "the first chunk ran cold code: " + fork.warmup().opsPerSecond());
-        // What the warm-up guarantees: no JIT warm-up left in the measured iterations. (A hiccup or a
-        // noisy neighbour can still make a fork "slowdown" or cut its last level short; not ours to assert.)
-        assertTrue(fork.classification().kind() != ForkClass.WARMUP, fork.toString());
+        // What the warm-up guarantees: the JIT is done before measurement. No measured iteration ran
+        // cold code (interpreted or C1 vector code is 10^3-10^4 times slower), and no hot compilation
+        // happened during one. (The classifier may still call a fork "warm-up" when the machine
+        // itself made the first iteration 10% slower, as it did once here with no JIT activity: that
+        // is the classifier's job to report, not something a warm-up can prevent.)
+        for (double level : fork.classification().segments().stream().mapToDouble(s -> s.mean()).toArray()) {
+            assertTrue(level > 0.7 * warmed, "a measured level of " + level + " ops/s against " + warmed + " warmed: " + fork);
+        }
+        assertTrue(fork.compiledInMeasurement().isEmpty(), fork.toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import io.whyrelu.reports.run.LockHeldException;
 
 /**
  * JMH's machine-wide lock ({@code java.io.tmpdir/jmh.lock}), held by a whyrelu run from its first
@@ -28,9 +29,9 @@ public final class JmhLock implements AutoCloseable {
 
     /**
      * @param waitSeconds how long to wait for another run to release it; negative: as long as it takes
-     * @throws IllegalStateException when it is still held after {@code waitSeconds}
+     * @throws LockHeldException when it is still held after {@code waitSeconds}
      */
-    public static JmhLock acquire(double waitSeconds, PrintStream console) throws IOException, InterruptedException {
+    public static JmhLock acquire(double waitSeconds, PrintStream console) throws IOException, InterruptedException, LockHeldException {
         FileChannel channel = FileChannel.open(FILE, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         long start = System.nanoTime();
         FileLock lock = tryLock(channel);
@@ -39,7 +40,7 @@ public final class JmhLock implements AutoCloseable {
             double waited = (System.nanoTime() - start) / 1e9;
             if (waitSeconds >= 0 && waited >= waitSeconds) {
                 channel.close();
-                throw new IllegalStateException("another benchmark run holds " + FILE + " (JMH's lock) and did not finish within "
+                throw new LockHeldException("another benchmark run holds " + FILE + " (JMH's lock) and did not finish within "
                         + Math.round(waitSeconds) + " s; two runs at once would disturb each other's numbers");
             }
             if (!told) {

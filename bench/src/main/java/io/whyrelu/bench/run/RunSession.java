@@ -70,7 +70,7 @@ public final class RunSession {
         SteadyStateRecorder steady = new SteadyStateRecorder(WarmupSettings.DEFAULT.withMaxSeconds(config.preset().steadyWarmupCapSeconds));
         Progress progress = new Progress(console, interactive, plan, executor.plannedSeconds());
         List<String> latencyFiles = new ArrayList<>();
-        try (PrintStream log = new PrintStream(Files.newOutputStream(dir.resolve("jmh.log")), true, StandardCharsets.UTF_8)) {
+        try (steady; PrintStream log = new PrintStream(Files.newOutputStream(dir.resolve("jmh.log")), true, StandardCharsets.UTF_8)) {
             PrintStream jmhOut = config.verbose() ? new PrintStream(new Tee(log, console), true, StandardCharsets.UTF_8) : log;
             var output = new ProgressOutputFormat(OutputFormatFactory.createFormatInstance(jmhOut, VerboseMode.NORMAL), progress);
             int index = 0;

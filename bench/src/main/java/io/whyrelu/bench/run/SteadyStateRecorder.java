@@ -22,7 +22,7 @@ import java.util.Map;
  * written by the forks) and JMH's warm-up scores, and writes steady-state.json beside jmh.json,
  * classifying every fork's measured iterations.
  */
-final class SteadyStateRecorder {
+final class SteadyStateRecorder implements AutoCloseable {
 
 
     private final Path logs;
@@ -32,7 +32,6 @@ final class SteadyStateRecorder {
     SteadyStateRecorder(WarmupSettings settings) throws IOException {
         this.settings = settings;
         this.logs = Files.createTempDirectory("whyrelu-warmup");
-        logs.toFile().deleteOnExit();
     }
 
     /** The file the forks of {@code item} append their warm-up lines to. */
@@ -72,6 +71,17 @@ final class SteadyStateRecorder {
             entries.add(SteadyStates.entry(r, SteadyStates.assess(r, forks, classifier)));
         }
         return new SteadyStateDocument(SteadyStateDocument.SCHEMA, settings, ForkClassifier.DEFAULT_TOLERANCE, entries);
+    }
+
+    /** Removes the forks' log files, also those of benchmarks that failed before they were collected. */
+    @Override
+    public void close() throws IOException {
+        try (var files = Files.list(logs)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(logs);
     }
 
     private static boolean matches(PlannedBenchmark item, JmhResult r) {

@@ -32,20 +32,20 @@ public final class RunLock implements AutoCloseable {
     /**
      * Claims {@code dir} for this process.
      *
-     * @throws IllegalStateException when another run has claimed it
+     * @throws LockHeldException when another run has claimed it
      */
-    public static RunLock claim(Path dir) throws IOException {
+    public static RunLock claim(Path dir) throws IOException, LockHeldException {
         Path file = dir.resolve(FILE);
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new IllegalStateException(dir + " is being written by another whyrelu run; choose another --out");
+            throw new LockHeldException(dir + " is being written by another whyrelu run; choose another --out");
         }
         FileLock lock = channel.tryLock();
         if (lock == null) {
             channel.close();
-            throw new IllegalStateException(dir + " is being written by another whyrelu run; choose another --out");
+            throw new LockHeldException(dir + " is being written by another whyrelu run; choose another --out");
         }
         channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return new RunLock(file, channel, lock);
