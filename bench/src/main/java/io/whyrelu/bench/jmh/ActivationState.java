@@ -15,9 +15,9 @@ import io.whyrelu.bench.warmup.WarmedUpState;
 
 /**
  * One implementation's activation and arrays of inputs uniform on [−10, 10], the native
- * yardstick's range, so that exp-based activations see both tails, not only their middle. As
- * many distinct arrays as fit with the output in 32 KB (one at the default size): the benchmark
- * measures the arithmetic on L1-resident data, as the native yardstick does.
+ * yardstick's range, so that exp-based activations see both tails, not only their middle. Enough
+ * distinct arrays that the branch predictor cannot learn them (16 at the default size, 256 KB,
+ * streamed from L2: see {@link InputPool}).
  *
  * <p>Pitfall avoided: alignment chosen by the heap. Every array starts its data on a 64-byte
  * boundary in every fork ({@link AlignedFloats}); before, element-wise sigmoid over 4096 floats
@@ -25,9 +25,6 @@ import io.whyrelu.bench.warmup.WarmedUpState;
  */
 @State(Scope.Thread)
 public class ActivationState extends WarmedUpState {
-
-    static final int POOL = 4;
-    static final int POOL_BYTES = 32 * 1024;
 
     @Param("sigmoid")
     public String activation;
@@ -50,8 +47,7 @@ public class ActivationState extends WarmedUpState {
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
         elementwise = Kernels.get(impl).elementwise(Activations.parse(activation));
-        // Each input counts twice against the budget: the output array shares L1 with it.
-        inputs = new InputPool(2L * size * Float.BYTES, POOL_BYTES, POOL, j -> {
+        inputs = new InputPool((long) size * Float.BYTES, size, j -> {
             float[] x = NetworkGenerator.inputs(seed + j, size, 1);
             float[] aligned = AlignedFloats.allocate(size);
             int start = AlignedFloats.start(aligned);

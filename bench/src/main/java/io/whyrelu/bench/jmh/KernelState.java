@@ -23,16 +23,11 @@ import io.whyrelu.bench.warmup.WarmedUpState;
  * <p>The trial setup warms up until steady state ({@link WarmedUpState}): JMH's fixed warm-up
  * iterations alone measured the JIT on slower machines.
  *
- * <p>Each call takes the next of up to {@link #POOL} distinct inputs (batches when batched),
- * {@link #POOL_BYTES} at most: see {@link InputPool} for the two pitfalls that sets them.
+ * <p>Each call takes the next of a pool of distinct inputs (batches when batched): see
+ * {@link InputPool} for the two pitfalls that size it.
  */
 @State(Scope.Thread)
 public class KernelState extends WarmedUpState {
-
-    /** At most this many distinct inputs. */
-    static final int POOL = 16;
-    /** At most this many bytes of inputs: they stay in L1. */
-    static final int POOL_BYTES = 32 * 1024;
 
     @Param("relu")
     public String activation;
@@ -60,7 +55,7 @@ public class KernelState extends WarmedUpState {
     public void setUp(BenchmarkParams params) {
         Network network = NetworkGenerator.generate(seed, n, k, OutputWeights.NON_NEGATIVE);
         kernel = Kernels.get(impl).kernel(network, Activations.parse(activation));
-        inputs = new InputPool((long) batch * n * Float.BYTES, POOL_BYTES, POOL, j -> NetworkGenerator.inputs(seed + 1 + j, batch, n));
+        inputs = new InputPool((long) batch * n * Float.BYTES, (long) batch * k, j -> NetworkGenerator.inputs(seed + 1 + j, batch, n));
         out = new float[batch];
         warmUp(params, this::invoke);
     }

@@ -20,7 +20,7 @@ public final class Gelu extends Activation {
 
     @Override public float apply(float x) {
         double half = 0.5 * FastErfc.erfc(Math.abs(x) * SQRT1_2);
-        double phi = x >= 0 ? 1 - half : half;
+        double phi = StableMath.bySign(x, 1 - half, half);
         return (float) StableMath.timesVanishingGate(x, phi);
     }
 
