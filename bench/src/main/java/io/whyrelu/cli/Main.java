@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code whyrelu} command line. */
 @Command(name = "whyrelu", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Benchmarks and convexity checks for activation-and-sum kernels on the JVM.",
-        subcommands = {RunCommand.class, AccuracyCommand.class, CompareCommand.class, ReportCommand.class, HistoryCommand.class,
+        subcommands = {RunCommand.class, AccuracyCommand.class, CompareCommand.class, CalibrateCommand.class, ReportCommand.class, HistoryCommand.class,
             EnvCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

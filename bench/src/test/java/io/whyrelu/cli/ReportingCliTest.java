@@ -58,6 +58,47 @@ class ReportingCliTest {
         assertTrue(tolerated.out().contains("\"verdict\" : \"REGRESSED\""), tolerated.out());
     }
 
+    /** One fork of three iterations, as most projects commit them: thrpt in ops/ms. */
+    private Path oneFork(String name, double score, boolean withGelu) throws Exception {
+        ArrayNode root = Json.MAPPER.createArrayNode();
+        for (String activation : withGelu ? new String[] {"relu", "gelu"} : new String[] {"relu"}) {
+            ObjectNode r = root.addObject();
+            r.put("benchmark", "org.example.Enforce.enforce").put("mode", "thrpt").put("jdkVersion", "17.0.15");
+            r.putObject("params").put("activation", activation);
+            ObjectNode m = r.putObject("primaryMetric");
+            m.putArray("rawData").addArray().add(score * 0.99).add(score).add(score * 1.01);
+            m.put("score", score).put("scoreError", "NaN").put("scoreUnit", "ops/ms");
+        }
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Json.MAPPER.writeValue(dir.resolve("jmh.json").toFile(), root);
+        return dir;
+    }
+
+    @Test
+    void aThirtyThreeFoldSlowdownFailsTheGateFromOneForkOfThreeIterations() throws Exception {
+        var o = CliRunner.run("compare", oneFork("before", 673, false).toString(), oneFork("after", 20.3, false).toString());
+        assertEquals(1, o.exitCode(), o.out() + o.err());
+        assertTrue(o.out().contains("REGRESSED") && o.out().contains("1 fork a side: fork noise 5% assumed"), o.out());
+        var aa = CliRunner.run("compare", oneFork("a1", 673, false).toString(), oneFork("a2", 673, false).toString());
+        assertEquals(0, aa.exitCode(), aa.out());
+    }
+
+    @Test
+    void failOnNamesWhatFailsTheGate() throws Exception {
+        Path base = oneFork("base", 100, true);
+        Path modest = oneFork("modest", 92, false);
+        var o = CliRunner.run("compare", base.toString(), modest.toString());
+        assertEquals(0, o.exitCode(), "−8% from one fork is TOO_FEW, and gelu is missing: neither fails by default\n" + o.out());
+        assertTrue(o.out().contains("TOO_FEW") && o.out().contains("forks a side") && o.out().contains("missing: org.example.Enforce.enforce"),
+                o.out());
+        assertEquals(1, CliRunner.run("compare", base.toString(), modest.toString(), "--fail-on", "too-few").exitCode());
+        assertEquals(1, CliRunner.run("compare", base.toString(), modest.toString(), "--fail-on", "regression,missing").exitCode());
+        var bad = CliRunner.run("compare", base.toString(), modest.toString(), "--fail-on", "never,missing");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--fail-on never cannot be combined"), bad.err());
+    }
+
     @Test
     void compareRejectsBadInputWithOneLineAndExitTwo() throws Exception {
         Path a = run("a", 1, 1);
@@ -68,7 +109,9 @@ class ReportingCliTest {
         Path empty = tmp.resolve("empty");
         Files.createDirectories(empty);
         for (String[] args : new String[][] {{truncated.toString(), a.toString()}, {notJmh.toString(), a.toString()},
-                {empty.toString(), a.toString()}, {a.toString(), a.toString(), "--format", "xml"}, {a.toString(), a.toString(), "--alpha", "2"}}) {
+                {empty.toString(), a.toString()}, {a.toString(), a.toString(), "--format", "xml"}, {a.toString(), a.toString(), "--alpha", "2"},
+                {a.toString(), a.toString(), "--fork-noise", "-1"}, {a.toString(), a.toString(), "--correction", "bonferroni"},
+                {a.toString(), a.toString(), "--fail-on", "sometimes"}}) {
             String[] argv = new String[args.length + 1];
             argv[0] = "compare";
             System.arraycopy(args, 0, argv, 1, args.length);

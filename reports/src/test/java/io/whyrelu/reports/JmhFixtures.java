@@ -55,7 +55,28 @@ public final class JmhFixtures {
                 .put("vmVersion", "17.0.15+6").put("warmupIterations", 1).put("measurementIterations", forks[0].length);
         ObjectNode p = r.putObject("params");
         params.forEach(p::put);
-        ObjectNode m = r.putObject("primaryMetric");
+        metric(r.putObject("primaryMetric"), unit, forks, error);
+        r.putObject("secondaryMetrics");
+        return this;
+    }
+
+    /** Adds a secondary metric with exactly these iterations to the last result, e.g. "·gc.alloc.rate.norm". */
+    public JmhFixtures secondary(String name, String unit, double[]... forks) {
+        metric(((ObjectNode) last().get("secondaryMetrics")).putObject(name), unit, forks, Double.NaN);
+        return this;
+    }
+
+    /** Edits the last result's JSON: drop fields older JMH versions do not write, set threads or jvmArgs. */
+    public JmhFixtures last(java.util.function.Consumer<ObjectNode> edit) {
+        edit.accept(last());
+        return this;
+    }
+
+    private ObjectNode last() {
+        return (ObjectNode) root.get(root.size() - 1);
+    }
+
+    private static void metric(ObjectNode m, String unit, double[][] forks, double error) {
         ArrayNode raw = m.putArray("rawData");
         double sum = 0;
         int count = 0;
@@ -77,8 +98,6 @@ public final class JmhFixtures {
             m.putArray("scoreConfidence").add(score - error).add(score + error);
         }
         m.putObject("scorePercentiles").put("50.0", score);
-        r.putObject("secondaryMetrics");
-        return this;
     }
 
     public Path write(Path dir) throws IOException {

@@ -3,9 +3,9 @@ package io.whyrelu.reports.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.whyrelu.reports.jmh.InvalidResultsException;
 import io.whyrelu.reports.jmh.JmhResult;
+import io.whyrelu.reports.jmh.Metric;
 import io.whyrelu.reports.run.RunData;
-import io.whyrelu.reports.stats.BootstrapRatio;
-import io.whyrelu.reports.stats.ForkEffect;
+import io.whyrelu.reports.stats.BenjaminiHochberg;
 import io.whyrelu.reports.stats.Samples;
 import io.whyrelu.reports.steady.Steadiness;
 import io.whyrelu.reports.steady.SteadyStates;
@@ -13,110 +13,88 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.statistics.inference.MannWhitneyUTest;
+import java.util.function.Function;
 
 /**
- * Compares two runs benchmark by benchmark. A row regresses only when the change is both
- * significant (Mann–Whitney U, p &lt; α) and larger than the noise threshold, in the direction the
- * unit says is worse: higher is better for throughput (ops/time), lower for times (time/op),
- * whatever the mode is called. The samples are the iterations, or the fork means where the forks
- * of either run disagree ({@link ForkEffect}). Too few samples to test (one fork of two
- * iterations, or two forks a side when the fork is the sample) makes a large change
- * inconclusive, not a regression. A change between results that are not both at steady state
- * (see io.whyrelu.reports.steady) is UNSTEADY, never a regression or an improvement, and the row
- * says why.
+ * Compares two runs benchmark by benchmark, for the primary score and the gated secondaries
+ * ({@link GatedMetrics}). The sample is the fork: a moderated Welch t-test on the log fork means
+ * (io.whyrelu.reports.stats.ModeratedWelch) tests each row, so one fork a side is tested against
+ * an assumed fork-to-fork noise and many forks against what they show; Benjamini–Hochberg then
+ * corrects across the rows of the suite. A row regresses when it is worse beyond the threshold,
+ * in the direction the unit says is worse (rates up, times down), and q &lt; α. Beyond the
+ * threshold but not significant is TOO_FEW, with the forks a side that would decide it. A change
+ * between results that are not both at steady state (see io.whyrelu.reports.steady) is UNSTEADY,
+ * never a regression or an improvement, and the row says why. Every row says which rule decided it.
  */
 public final class Comparator {
 
     private Comparator() {}
 
     public static Comparison compare(RunData baseline, RunData current, double thresholdPercent, double alpha) {
-        Map<String, JmhResult> base = index(baseline);
-        Map<String, JmhResult> curr = index(current);
+        return compare(baseline, current, new GateSettings(thresholdPercent, alpha, GateSettings.DEFAULT_FORK_NOISE_PERCENT, true));
+    }
+
+    public static Comparison compare(RunData baseline, RunData current, GateSettings settings) {
         SteadyStates baseSteady = baseline.steadyStates();
         SteadyStates currSteady = current.steadyStates();
-        List<ComparisonRow> rows = new ArrayList<>();
+        return compare(new Side(baseline.label(), baseline.results(), baseSteady::assess),
+                new Side(current.label(), current.results(), currSteady::assess), settings, accuracy(baseline, current));
+    }
+
+    /** One run's results and how steady each is. */
+    record Side(String label, List<JmhResult> results, Function<JmhResult, Steadiness> steadiness) {
+
+        /** Results taken as steady: for files without warm-up records, and for simulation. */
+        static Side assumedSteady(String label, List<JmhResult> results) {
+            Steadiness steady = new Steadiness(List.of(), false, List.of());
+            return new Side(label, results, r -> steady);
+        }
+    }
+
+    static Comparison compare(Side baseline, Side current, GateSettings settings, List<AccuracyChange> accuracy) {
+        ResultMatching matching = ResultMatching.of(baseline.results(), current.results());
+        if (matching.pairs().isEmpty()) {
+            throw new InvalidResultsException("nothing to compare: " + baseline.label() + " and " + current.label()
+                    + " have no benchmark × mode × params in common");
+        }
+        List<TestedRow> tested = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<String> onlyBase = new ArrayList<>();
+        for (ResultMatching.Pair pair : matching.pairs()) {
+            Steadiness bs = baseline.steadiness().apply(pair.baseline());
+            Steadiness cs = current.steadiness().apply(pair.current());
+            tested.add(TestedRow.of(pair, "", pair.baseline().primary(), pair.current().primary(), settings, bs, cs));
+            Map<String, Metric> bSecondaries = GatedMetrics.secondaries(pair.baseline());
+            GatedMetrics.secondaries(pair.current()).forEach((name, cm) -> {
+                Metric bm = bSecondaries.get(name);
+                if (bm != null) {
+                    tested.add(TestedRow.of(pair, name, bm, cm, settings, bs, cs));
+                }
+            });
+            int missing = Samples.nonFinite(pair.baseline().primary()) + Samples.nonFinite(pair.current().primary());
+            if (missing > 0) {
+                notes.add(pair.current().shortName() + " " + new java.util.TreeMap<>(pair.current().params()) + ": " + missing
+                        + " NaN or infinite iteration score" + (missing == 1 ? "" : "s")
+                        + " left out (JMH writes NaN where an iteration measured nothing)");
+            }
+        }
+        double[] p = tested.stream().mapToDouble(TestedRow::pValue).toArray();
+        double[] q = settings.suiteCorrection() ? BenjaminiHochberg.adjust(p) : p;
+        List<ComparisonRow> rows = new ArrayList<>();
         double logSum = 0;
         int logCount = 0;
-        for (var e : base.entrySet()) {
-            JmhResult c = curr.get(e.getKey());
-            if (c == null) {
-                onlyBase.add(e.getKey());
-                continue;
-            }
-            ComparisonRow row = row(e.getValue(), c, thresholdPercent, alpha, baseSteady.assess(e.getValue()), currSteady.assess(c));
-            int missing = Samples.nonFinite(e.getValue().primary()) + Samples.nonFinite(c.primary());
-            if (missing > 0) {
-                notes.add(row.benchmark() + " " + row.paramsText() + ": " + missing + " NaN or infinite iteration score"
-                        + (missing == 1 ? "" : "s") + " left out (JMH writes NaN where an iteration measured nothing)");
-            }
+        for (int i = 0; i < tested.size(); i++) {
+            ComparisonRow row = tested.get(i).row(q[i], settings);
             rows.add(row);
             double r = row.betterRatio();
-            if (r > 0 && Double.isFinite(r)) {
+            if (row.metric().isEmpty() && r > 0 && Double.isFinite(r)) {
                 logSum += Math.log(r);
                 logCount++;
             }
         }
-        List<String> onlyCurr = curr.keySet().stream().filter(k -> !base.containsKey(k)).toList();
-        if (rows.isEmpty()) {
-            throw new InvalidResultsException("nothing to compare: " + baseline.label() + " and " + current.label()
-                    + " have no benchmark × params × JVM in common");
-        }
-        rows.sort(java.util.Comparator.comparing((ComparisonRow r) -> r.verdict().ordinal() == 1 ? 0 : 1)
-                .thenComparing(r -> r.improvementPercent()));
-        return new Comparison(baseline.label(), current.label(), thresholdPercent, alpha, rows, onlyBase, onlyCurr,
-                logCount == 0 ? Double.NaN : Math.exp(logSum / logCount), accuracy(baseline, current), notes);
-    }
-
-    private static Map<String, JmhResult> index(RunData run) {
-        Map<String, JmhResult> map = new LinkedHashMap<>();
-        for (JmhResult r : run.results()) {
-            map.put(r.key(), r);
-        }
-        return map;
-    }
-
-    static ComparisonRow row(JmhResult b, JmhResult c, double thresholdPercent, double alpha, Steadiness bSteady, Steadiness cSteady) {
-        boolean higherBetter = c.primary().higherIsBetter();
-        double[][] bForks = Samples.byFork(b.primary());
-        double[][] cForks = Samples.byFork(c.primary());
-        boolean forkSamples = ForkEffect.disagree(bForks, thresholdPercent) || ForkEffect.disagree(cForks, thresholdPercent);
-        double[] bs = forkSamples ? ForkEffect.means(bForks) : Samples.flatten(bForks);
-        double[] cs = forkSamples ? ForkEffect.means(cForks) : Samples.flatten(cForks);
-        double bScore = b.primary().score();
-        double cScore = c.primary().score();
-        double change = 100 * (cScore - bScore) / bScore;
-        double improvement = higherBetter ? change : -change;
-        double p = bs.length >= 2 && cs.length >= 2 ? MannWhitneyUTest.withDefaults().test(bs, cs).getPValue() : Double.NaN;
-        double[] ci = BootstrapRatio.interval(bs, cs, 0.95);
-        Verdict verdict;
-        if (!Double.isFinite(change)) {
-            verdict = Verdict.INCONCLUSIVE;
-        } else if (Math.abs(improvement) <= thresholdPercent) {
-            verdict = Verdict.UNCHANGED;
-        } else if (!bSteady.steady() || !cSteady.steady()) {
-            verdict = Verdict.UNSTEADY;
-        } else if (p < alpha) {
-            verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
-        } else {
-            verdict = Verdict.INCONCLUSIVE;
-        }
-        return new ComparisonRow(c.benchmark(), c.mode(), c.params(), c.jvmLabel(), c.primary().scoreUnit(), higherBetter, bScore,
-                b.primary().scoreError(), cScore, c.primary().scoreError(), bs.length, cs.length, forkSamples, change, improvement, p,
-                ci[0], ci[1], verdict, unsteady(bSteady, cSteady));
-    }
-
-    private static String unsteady(Steadiness b, Steadiness c) {
-        List<String> why = new ArrayList<>();
-        if (!b.steady()) {
-            why.add("baseline: " + b.problem());
-        }
-        if (!c.steady()) {
-            why.add("current: " + c.problem());
-        }
-        return String.join("; ", why);
+        rows.sort(java.util.Comparator.comparing((ComparisonRow r) -> r.verdict() == Verdict.REGRESSED ? 0 : 1)
+                .thenComparing(ComparisonRow::improvementPercent));
+        return new Comparison(baseline.label(), current.label(), settings, rows, matching.onlyInBaseline(), matching.onlyInCurrent(),
+                logCount == 0 ? Double.NaN : Math.exp(logSum / logCount), accuracy, notes, matching.warnings());
     }
 
     /** Verdict flips and max-ULP moves between two accuracy.json files. */

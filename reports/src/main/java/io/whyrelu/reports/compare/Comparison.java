@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * Two runs compared: every matched row with its verdict, what only one side has, the geometric
- * mean of the better-is-above-1 ratios, accuracy changes when both runs have accuracy.json, and
- * notes on what was left out (non-finite samples).
+ * mean of the better-is-above-1 ratios of the primary metrics, accuracy changes when both runs
+ * have accuracy.json, notes on what was left out (non-finite samples), and warnings on matches
+ * that may not compare like with like (JVM fields missing, threads or JVM options differing).
  */
-public record Comparison(String baseline, String current, double thresholdPercent, double alpha, List<ComparisonRow> rows,
+public record Comparison(String baseline, String current, GateSettings settings, List<ComparisonRow> rows,
         List<String> onlyInBaseline, List<String> onlyInCurrent, double geometricMeanRatio, List<AccuracyChange> accuracy,
-        List<String> notes) {
+        List<String> notes, List<String> warnings) {
 
     public long count(Verdict v) {
         return rows.stream().filter(r -> r.verdict() == v).count();

@@ -15,13 +15,12 @@ public enum ComparisonFormat {
         @Override
         public String render(Comparison c) {
             StringBuilder out = new StringBuilder(Terminal.safe(headline(c))).append("\n\n");
-            TextTable t = new TextTable("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "samples",
-                    "95% CI ratio").alignRight(4, 5, 6, 7, 8, 9);
+            TextTable t = new TextTable(COLUMNS).alignRight(5, 6, 7, 8, 9);
             for (ComparisonRow r : c.rows()) {
-                t.row(r.verdict().name(), shortName(r.benchmark()), r.paramsText(), r.jvm(), value(r.baseline(), r.baselineError(), r.unit()),
-                        value(r.current(), r.currentError(), r.unit()), percent(r.changePercent()), p(r.pValue()), r.samplesText(), ci(r));
+                t.row(cells(r, false));
             }
             out.append(t.render());
+            appendWarnings(out, c, false);
             appendUnsteady(out, c, false);
             appendNotes(out, c, false);
             appendAccuracy(out, c, false);
@@ -34,16 +33,12 @@ public enum ComparisonFormat {
         public String render(Comparison c) {
             StringBuilder out = new StringBuilder("### whyrelu compare: ").append(Markdown.escape(c.baseline())).append(" → ")
                     .append(Markdown.escape(c.current())).append("\n\n").append(Markdown.escape(headline(c))).append("\n\n");
-            out.append(Markdown.row("verdict", "benchmark", "params", "jvm", "baseline", "current", "change", "p", "samples",
-                    "95% CI ratio"));
-            out.append(Markdown.separator(false, false, false, false, true, true, true, true, true, true));
+            out.append(Markdown.row(COLUMNS));
+            out.append(Markdown.separator(false, false, false, false, false, true, true, true, true, true, true, false));
             for (ComparisonRow r : c.rows()) {
-                String verdict = r.verdict() == Verdict.REGRESSED ? "**REGRESSED**" : r.verdict().name();
-                out.append(Markdown.row(verdict, Markdown.escape(shortName(r.benchmark())), Markdown.escape(r.paramsText()),
-                        Markdown.escape(r.jvm()), Markdown.escape(value(r.baseline(), r.baselineError(), r.unit())),
-                        Markdown.escape(value(r.current(), r.currentError(), r.unit())), Markdown.escape(percent(r.changePercent())),
-                        Markdown.escape(p(r.pValue())), Markdown.escape(r.samplesText()), Markdown.escape(ci(r))));
+                out.append(Markdown.row(cells(r, true)));
             }
+            appendWarnings(out, c, true);
             appendUnsteady(out, c, true);
             appendNotes(out, c, true);
             appendAccuracy(out, c, true);
@@ -64,14 +59,38 @@ public enum ComparisonFormat {
 
     public abstract String render(Comparison c);
 
+    private static final String[] COLUMNS = {"verdict", "benchmark", "mode", "params", "jvm", "baseline", "current", "change",
+        "q", "samples", "95% CI ratio", "decided by"};
+
+    /** One row's cells, escaped for Markdown when asked. */
+    private static String[] cells(ComparisonRow r, boolean markdown) {
+        String verdict = markdown && r.verdict() == Verdict.REGRESSED ? "**REGRESSED**" : r.verdict().name();
+        String[] cells = {r.what(), r.mode(), r.paramsText(), r.jvm(), value(r.baseline(), r.baselineError(), r.unit()),
+            value(r.current(), r.currentError(), r.unit()), percent(r.changePercent()), p(r.qValue()), r.samplesText(), ci(r), r.rule()};
+        String[] out = new String[cells.length + 1];
+        out[0] = verdict;
+        for (int i = 0; i < cells.length; i++) {
+            out[i + 1] = markdown ? Markdown.escape(cells[i]) : cells[i];
+        }
+        return out;
+    }
+
     static String headline(Comparison c) {
-        long forkSampled = c.rows().stream().filter(ComparisonRow::forkSamples).count();
-        return String.format(Locale.ROOT, "%d compared: %d regressed, %d improved, %d unchanged, %d inconclusive, %d unsteady "
-                + "(threshold %.1f%%, alpha %.3g); geometric mean of better/worse ratios %.3f%s%s",
+        GateSettings s = c.settings();
+        return String.format(Locale.ROOT, "%d compared: %d regressed, %d improved, %d unchanged, %d too few samples, %d unsteady "
+                + "(threshold %s%%, alpha %s %s, fork noise %s%% where forks cannot show it); "
+                + "geometric mean of better/worse ratios %.3f%s",
                 c.rows().size(), c.count(Verdict.REGRESSED), c.count(Verdict.IMPROVED), c.count(Verdict.UNCHANGED),
-                c.count(Verdict.INCONCLUSIVE), c.count(Verdict.UNSTEADY), c.thresholdPercent(), c.alpha(), c.geometricMeanRatio(),
-                forkSampled == 0 ? "" : "; " + forkSampled + " whose forks disagree are tested on fork means (more forks, -f, decide them)",
+                c.count(Verdict.TOO_FEW), c.count(Verdict.UNSTEADY), GateSettings.plain(s.thresholdPercent()), GateSettings.plain(s.alpha()),
+                s.suiteCorrection() ? "over the suite (Benjamini-Hochberg)" : "per row", GateSettings.plain(s.forkNoisePercent()),
+                c.geometricMeanRatio(),
                 c.accuracy().stream().anyMatch(AccuracyChange::regression) ? "; ACCURACY REGRESSED" : "");
+    }
+
+    private static void appendWarnings(StringBuilder out, Comparison c, boolean markdown) {
+        for (String w : c.warnings()) {
+            out.append(markdown ? "\n> **warning:** " + Markdown.escape(w) + "\n" : "\nwarning: " + Terminal.safe(w) + "\n");
+        }
     }
 
     /** Why each UNSTEADY row was not called: the fork-level reasons. */
@@ -82,7 +101,7 @@ public enum ComparisonFormat {
         }
         out.append(markdown ? "\n**Not called: not at steady state**\n\n" : "\nNot called, not at steady state (rerun them; more warm-up or forks):\n");
         for (ComparisonRow r : rows) {
-            String line = shortName(r.benchmark()) + " " + r.paramsText() + ": " + r.unsteady();
+            String line = r.what() + " " + r.paramsText() + ": " + r.unsteady();
             out.append(markdown ? "- " + Markdown.escape(line) + "\n" : "  " + Terminal.safe(line) + "\n");
         }
     }
@@ -110,8 +129,15 @@ public enum ComparisonFormat {
 
     private static void appendUnmatched(StringBuilder out, Comparison c, boolean markdown) {
         if (!c.onlyInBaseline().isEmpty() || !c.onlyInCurrent().isEmpty()) {
-            String line = c.onlyInBaseline().size() + " only in the baseline, " + c.onlyInCurrent().size() + " only in the current run (not compared)";
+            String line = c.onlyInBaseline().size() + " only in the baseline (missing from the current run), " + c.onlyInCurrent().size()
+                    + " only in the current run: not compared";
             out.append(markdown ? "\n" + Markdown.escape(line) + "\n" : "\n" + Terminal.safe(line) + "\n");
+            for (String missing : c.onlyInBaseline().subList(0, Math.min(20, c.onlyInBaseline().size()))) {
+                out.append(markdown ? "- missing: " + Markdown.escape(missing) + "\n" : "  missing: " + Terminal.safe(missing) + "\n");
+            }
+            if (c.onlyInBaseline().size() > 20) {
+                out.append(markdown ? "- …\n" : "  …\n");
+            }
         }
     }
 

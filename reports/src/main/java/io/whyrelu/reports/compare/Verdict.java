@@ -1,15 +1,18 @@
 package io.whyrelu.reports.compare;
 
-/** What a comparison concluded for one benchmark. */
+/** What a comparison concluded for one benchmark metric. */
 public enum Verdict {
-    /** Better beyond the threshold, and the difference is significant. */
+    /** Better beyond the threshold, and significant after the suite correction. */
     IMPROVED,
-    /** Worse beyond the threshold, and the difference is significant: fails a CI gate. */
+    /** Worse beyond the threshold, and significant after the suite correction: fails a CI gate. */
     REGRESSED,
     /** Within the threshold: a change too small to matter, significant or not. */
     UNCHANGED,
-    /** Beyond the threshold but not significant (or too few samples to test): rerun with more forks or iterations. */
-    INCONCLUSIVE,
+    /**
+     * Beyond the threshold but not significant at these sample sizes: the row says how many forks
+     * a side would decide it. Fails a gate only with {@code --fail-on too-few}.
+     */
+    TOO_FEW,
     /**
      * Beyond the threshold, but a side's forks were not at steady state (warm-up or
      * a slowdown in the measured iterations, the JIT compiling during them, a warm-up that did

@@ -64,10 +64,16 @@ public final class JmhJson {
         Map<String, Metric> secondaries = new LinkedHashMap<>();
         node.path("secondaryMetrics").fields().forEachRemaining(e -> secondaries.put(e.getKey(), metric(where, e.getValue())));
         return new JmhResult(node.get("benchmark").asText(), node.get("mode").asText(), node.path("threads").asInt(1),
-                node.path("forks").asInt(0), node.path("jvm").asText(""), node.path("jdkVersion").asText(""),
+                node.path("forks").asInt(0), node.path("jvm").asText(""), jvmArgs(node), node.path("jdkVersion").asText(""),
                 node.path("vmName").asText(""), node.path("vmVersion").asText(""), node.path("jmhVersion").asText(""),
                 node.path("warmupIterations").asInt(0), node.path("measurementIterations").asInt(0), params,
                 metric(where, node.get("primaryMetric")), secondaries);
+    }
+
+    private static List<String> jvmArgs(JsonNode node) {
+        List<String> args = new ArrayList<>();
+        node.path("jvmArgs").forEach(a -> args.add(a.asText()));
+        return List.copyOf(args);
     }
 
     private static Metric metric(String where, JsonNode m) {

@@ -1,12 +1,13 @@
 package io.whyrelu.reports.jmh;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * One benchmark × params × JVM record of a JMH JSON file. Fields that older JMH versions do not
- * write (jdkVersion, vmName, vmVersion, jmhVersion) are empty strings.
+ * write (jdkVersion, vmName, vmVersion, jmhVersion) are empty strings; jvmArgs is empty when absent.
  */
-public record JmhResult(String benchmark, String mode, int threads, int forks, String jvm, String jdkVersion,
+public record JmhResult(String benchmark, String mode, int threads, int forks, String jvm, List<String> jvmArgs, String jdkVersion,
         String vmName, String vmVersion, String jmhVersion, int warmupIterations, int measurementIterations,
         Map<String, String> params, Metric primary, Map<String, Metric> secondaries) {
 
