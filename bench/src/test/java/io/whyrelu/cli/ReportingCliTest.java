@@ -79,7 +79,7 @@ class ReportingCliTest {
     void aThirtyThreeFoldSlowdownFailsTheGateFromOneForkOfThreeIterations() throws Exception {
         var o = CliRunner.run("compare", oneFork("before", 673, false).toString(), oneFork("after", 20.3, false).toString());
         assertEquals(1, o.exitCode(), o.out() + o.err());
-        assertTrue(o.out().contains("REGRESSED") && o.out().contains("1 fork a side: fork noise 5% assumed"), o.out());
+        assertTrue(o.out().contains("REGRESSED") && o.out().contains("1 fork a side: fork noise 4% assumed"), o.out());
         var aa = CliRunner.run("compare", oneFork("a1", 673, false).toString(), oneFork("a2", 673, false).toString());
         assertEquals(0, aa.exitCode(), aa.out());
     }

@@ -15,7 +15,7 @@ public record GateSettings(double thresholdPercent, double alpha, double forkNoi
 
     public static final double DEFAULT_THRESHOLD_PERCENT = 5;
     public static final double DEFAULT_ALPHA = 0.05;
-    public static final double DEFAULT_FORK_NOISE_PERCENT = 5;
+    public static final double DEFAULT_FORK_NOISE_PERCENT = 4;
     /** The prior's weight: as much as two forks' own variance. */
     static final double PRIOR_DF = 2;
     /** Allocation changes smaller than this many bytes per operation are UNCHANGED: below one small object, JMH's own noise. */

@@ -45,6 +45,8 @@ public final class HtmlReport {
         var verdicts = model.verdicts();
         scope.put("verdicts", verdicts);
         scope.put("hasVerdicts", !verdicts.isEmpty());
+        scope.put("resultsHeader", model.resultsHeader());
+        scope.put("resultsRows", model.resultsRows());
         scope.put("charts", model.charts());
         scope.put("chartCount", model.charts().size());
         scope.put("sections", sections(!kernels.isEmpty(), !latency.isEmpty(), !verdicts.isEmpty()));
@@ -71,6 +73,7 @@ public final class HtmlReport {
         if (latency) {
             list.add(Map.of("id", "latency", "name", "Latency"));
         }
+        list.add(Map.of("id", "results", "name", "All results"));
         return list;
     }
 

@@ -33,7 +33,7 @@ public final class ReportModel {
 
     public ReportModel(List<RunData> runs, Optional<TrendSection> trend) {
         this.runs = runs;
-        boolean several = runs.size() > 1 || runs.stream().anyMatch(r -> r.results().stream().map(x -> x.jvmLabel()).distinct().count() > 1);
+        boolean several = several();
         for (RunData run : runs) {
             for (JvmSummary s : ThroughputSummary.of(run)) {
                 String name = several ? (runs.size() > 1 ? run.label() + " · " : "") + shortJvm(s.jvm()) : "";
@@ -45,12 +45,28 @@ public final class ReportModel {
         elementwiseChart();
         latencyChart();
         warmupChart();
+        MethodCharts.of(runs).forEach(c -> charts.add(new Chart(nextId(), c.title(), c.caption(), c.option())));
         runs.stream().filter(r -> r.accuracy().isPresent()).findFirst().ifPresent(r -> accuracyCharts(r.accuracy().get()));
         trend.ifPresent(t -> charts.add(new Chart(nextId(), t.title(), t.caption(), t.option())));
     }
 
     public List<Chart> charts() {
         return charts;
+    }
+
+    /** Whether rows need to say which run and JVM they come from. */
+    private boolean several() {
+        return runs.size() > 1 || runs.stream().anyMatch(r -> r.results().stream().map(x -> x.jvmLabel()).distinct().count() > 1);
+    }
+
+    /** The header of the table of every result. */
+    public List<String> resultsHeader() {
+        return ResultsTable.header(several());
+    }
+
+    /** Every result of every run, secondaries included: the table any JMH file gets. */
+    public List<List<String>> resultsRows() {
+        return ResultsTable.rows(runs, several());
     }
 
     /** Environment: one map per run, for the template. */

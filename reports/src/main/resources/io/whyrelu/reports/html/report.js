@@ -54,6 +54,26 @@
     }
   }
   document.body.setAttribute('data-charts-rendered', String(rendered));
+
+  // Sortable tables: a click on a header sorts by that column, numbers as numbers; again reverses.
+  [].forEach.call(document.querySelectorAll('table.sortable'), function (table) {
+    [].forEach.call(table.tHead.rows[0].cells, function (th, column) {
+      th.addEventListener('click', function () {
+        var ascending = th.getAttribute('data-sorted') !== 'asc';
+        [].forEach.call(table.tHead.rows[0].cells, function (h) { h.removeAttribute('data-sorted'); });
+        th.setAttribute('data-sorted', ascending ? 'asc' : 'desc');
+        var body = table.tBodies[0];
+        var rows = [].slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[column].textContent, y = b.cells[column].textContent;
+          var nx = parseFloat(x), ny = parseFloat(y);
+          var c = !isNaN(nx) && !isNaN(ny) && isFinite(x) && isFinite(y) ? nx - ny : x.localeCompare(y);
+          return ascending ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
   if (!document.body.hasAttribute('data-js-errors')) {
     document.body.setAttribute('data-js-errors', String(errors.length));
   }

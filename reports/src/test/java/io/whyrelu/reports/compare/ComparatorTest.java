@@ -59,7 +59,7 @@ class ComparatorTest {
         assertEquals(Verdict.REGRESSED, row.verdict());
         assertEquals("tanh", row.params().get("activation"));
         assertEquals(-20, row.changePercent(), 1.5);
-        assertTrue(row.qValue() < 0.05, "two forks a side decide −20% through the 5% fork-noise prior: " + row.qValue());
+        assertTrue(row.qValue() < 0.05, "two forks a side decide −20% through the 4% fork-noise prior: " + row.qValue());
         assertTrue(row.ratioHigh() < 0.9, "the interval excludes 1: " + row);
         assertEquals("t on 2+2 fork means, q " + String.format(java.util.Locale.ROOT, "%.2g", row.qValue()), row.rule());
         assertTrue(c.hasRegression());
@@ -99,7 +99,7 @@ class ComparatorTest {
         Comparison c = Comparator.compare(a, b, 5, 0.05);
         ComparisonRow row = c.rows().get(0);
         assertEquals(Verdict.REGRESSED, row.verdict(), row.toString());
-        assertTrue(row.rule().startsWith("1 fork a side: fork noise 5% assumed"), row.rule());
+        assertTrue(row.rule().startsWith("1 fork a side: fork noise 4% assumed"), row.rule());
         assertTrue(c.hasRegression());
     }
 

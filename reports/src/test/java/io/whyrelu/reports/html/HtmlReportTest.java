@@ -77,6 +77,53 @@ class HtmlReportTest {
         assertTrue(Files.size(shot) > 10_000, "screenshot kept as a test artifact: " + shot.toAbsolutePath());
     }
 
+    /** Another project's file: one benchmark in four modes, sample mode with percentile secondaries, and a parametrised one. */
+    private RunData foreign(String name, long seed, double scale) throws Exception {
+        JmhFixtures f = new JmhFixtures(seed);
+        f.add("org.example.Strings.readString", "thrpt", "ops/ms", Map.of(), 4200 * scale, 0.02, 1, 3);
+        f.add("org.example.Strings.readString", "avgt", "ns/op", Map.of(), 240 / scale, 0.02, 1, 3);
+        f.add("org.example.Strings.readString", "sample", "ns/op", Map.of(), 250 / scale, 0.02, 1, 3)
+                .secondary("·p0.50", "ns/op", new double[] {230, 231, 229}).secondary("·p0.99", "ns/op", new double[] {900, 880, 910});
+        f.add("org.example.Strings.readString", "ss", "us/op", Map.of(), 35, 0.1, 1, 3);
+        for (String size : new String[] {"10", "100", "1000"}) {
+            for (String kind : new String[] {"ascii", "utf8"}) {
+                f.add("org.example.Codec.decode", "thrpt", "ops/s", Map.of("size", size, "kind", kind),
+                        1e7 / Integer.parseInt(size) * scale, 0.03, 2, 3);
+            }
+        }
+        return RunLoader.load(f.write(tmp.resolve(name)));
+    }
+
+    @Test
+    void anyJmhFileGetsEveryBenchmarkInATableAndAChartPerMethod() throws Exception {
+        RunData before = foreign("before", 1, 1);
+        RunData after = foreign("after", 2, 1.1);
+        ReportModel model = new ReportModel(List.of(before, after), Optional.empty());
+        // 4 modes + 2 percentiles + 6 decode results, per run
+        assertEquals(24, model.resultsRows().size());
+        assertTrue(model.resultsRows().stream().anyMatch(r -> r.contains("Strings.readString:·p0.99") && r.contains("sample")),
+                model.resultsRows().toString());
+        List<String> titles = model.charts().stream().map(Chart::title).toList();
+        assertTrue(titles.containsAll(List.of("Strings.readString · thrpt · ops/ms", "Strings.readString · avgt · ns/op",
+                "Strings.readString · sample · ns/op", "Strings.readString · ss · us/op", "Codec.decode · thrpt · ops/s")), titles.toString());
+        Chart decode = model.charts().stream().filter(c -> c.title().startsWith("Codec.decode")).findFirst().orElseThrow();
+        assertEquals(6, decode.option().path("xAxis").path("data").size(), "params on the axis");
+        assertEquals(2, decode.option().path("series").size(), "the two runs side by side");
+        assertEquals("log", decode.option().path("yAxis").path("type").asText(), "scores over three decades");
+        String html = HtmlReport.render(List.of(before, after), Optional.empty(), "test");
+        assertTrue(html.contains("<table class=\"sortable\">") && html.contains("kind=utf8 size=1000"), "the sortable table");
+        Optional<Browser> browser = Browser.find();
+        if (browser.isPresent()) {
+            Path file = tmp.resolve("foreign.html");
+            Files.writeString(file, html);
+            String dom = browser.get().dumpDom(file, tmp.resolve("profile3"));
+            assertEquals(attribute(dom, "data-charts-expected"), attribute(dom, "data-charts-rendered"), "every chart rendered");
+            assertEquals("0", attribute(dom, "data-js-errors"), "no script errors");
+            Path shot = Path.of("target", "foreign-report-screenshot.png");
+            browser.get().screenshot(file, shot.toAbsolutePath(), tmp.resolve("profile4"));
+        }
+    }
+
     private static String attribute(String dom, String name) {
         Matcher m = Pattern.compile(name + "=\"(\\d+)\"").matcher(dom);
         return m.find() ? m.group(1) : "missing";
