@@ -50,9 +50,29 @@ record ResultMatching(List<Pair> pairs, List<String> onlyInBaseline, List<String
                     + "\" and \"" + c.jvmLabel() + "\"): a file without jdkVersion (JMH before 1.22) or another JVM");
         }
         mismatches(pairs, warnings);
-        List<String> onlyBase = leftBase.stream().filter(r -> !matchedLoosely.contains(r)).map(JmhResult::key).toList();
-        List<String> onlyCurr = leftCurr.stream().filter(r -> !matchedLoosely.contains(r)).map(JmhResult::key).toList();
+        List<JmhResult> unmatchedBase = leftBase.stream().filter(r -> !matchedLoosely.contains(r)).toList();
+        List<JmhResult> unmatchedCurr = leftCurr.stream().filter(r -> !matchedLoosely.contains(r)).toList();
+        modeChanges(unmatchedBase, unmatchedCurr, warnings);
+        List<String> onlyBase = unmatchedBase.stream().map(JmhResult::key).toList();
+        List<String> onlyCurr = unmatchedCurr.stream().map(JmhResult::key).toList();
         return new ResultMatching(pairs, onlyBase, onlyCurr, warnings);
+    }
+
+    /** A benchmark measured in one mode before and another now matches nothing: say so rather than only listing both. */
+    private static void modeChanges(List<JmhResult> base, List<JmhResult> curr, List<String> warnings) {
+        Map<String, String> baseModes = new LinkedHashMap<>();
+        base.forEach(b -> baseModes.merge(b.benchmark() + " " + new java.util.TreeMap<>(b.params()), b.mode(), (x, y) -> x + "," + y));
+        List<String> changed = new ArrayList<>();
+        for (JmhResult c : curr) {
+            String was = baseModes.get(c.benchmark() + " " + new java.util.TreeMap<>(c.params()));
+            if (was != null && !changed.contains(c.shortName())) {
+                changed.add(c.shortName() + " (" + was + " → " + c.mode() + ")");
+            }
+        }
+        if (!changed.isEmpty()) {
+            warnings.add("mode differs, so nothing was compared, for " + changed.size() + " benchmark" + (changed.size() == 1 ? "" : "s")
+                    + ": " + String.join(", ", changed.subList(0, Math.min(5, changed.size()))) + (changed.size() > 5 ? ", …" : ""));
+        }
     }
 
     private static void mismatches(List<Pair> pairs, List<String> warnings) {

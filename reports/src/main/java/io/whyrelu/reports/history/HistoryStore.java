@@ -35,7 +35,7 @@ public final class HistoryStore implements AutoCloseable {
     public static final String DEFAULT_URL = "jdbc:sqlite:results/history.db";
 
     /** One benchmark × params × JVM over the recorded runs, oldest first. */
-    public record Series(String key, String benchmark, String params, String jvm, String unit, boolean higherIsBetter, List<Point> points) {}
+    public record Series(String key, String benchmark, String mode, String params, String jvm, String unit, boolean higherIsBetter, List<Point> points) {}
 
     /** @param steadiness "steady", or why the result was not at steady state (Steadiness#label); null for runs recorded before it was kept */
     public record Point(String runId, String label, String startedAt, double score, double error, double[] samples, String steadiness) {
@@ -193,7 +193,7 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Every series whose benchmark, params or JVM contains {@code filter} (null: all), points oldest first. */
     public List<Series> series(String filter) {
-        String sql = "SELECT r.run_id, r.label, COALESCE(r.started_at, r.added_at) AS t, x.bench_key, x.benchmark, x.params, x.jvm, "
+        String sql = "SELECT r.run_id, r.label, COALESCE(r.started_at, r.added_at) AS t, x.bench_key, x.benchmark, x.mode, x.params, x.jvm, "
                 + "x.score, x.score_error, x.unit, x.samples, x.steadiness FROM whyrelu_results x JOIN whyrelu_runs r ON r.run_id = x.run_id "
                 + "ORDER BY x.bench_key, t, r.run_id";
         Map<String, List<Point>> points = new LinkedHashMap<>();
@@ -204,7 +204,8 @@ public final class HistoryStore implements AutoCloseable {
                 if (filter != null && !key.contains(filter)) {
                     continue;
                 }
-                meta.putIfAbsent(key, new String[] {rs.getString("benchmark"), rs.getString("params"), rs.getString("jvm"), rs.getString("unit")});
+                meta.putIfAbsent(key, new String[] {rs.getString("benchmark"), rs.getString("mode"), rs.getString("params"), rs.getString("jvm"),
+                        rs.getString("unit")});
                 double[] samples = Json.MAPPER.readValue(rs.getString("samples"), double[].class);
                 points.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(rs.getString("run_id"), rs.getString("label"),
                         rs.getString("t"), getDouble(rs, "score"), getDouble(rs, "score_error"), samples, rs.getString("steadiness")));
@@ -215,7 +216,7 @@ public final class HistoryStore implements AutoCloseable {
         List<Series> out = new ArrayList<>();
         points.forEach((key, list) -> {
             String[] m = meta.get(key);
-            out.add(new Series(key, m[0], m[1], m[2], m[3], io.whyrelu.reports.jmh.JmhUnits.higherIsBetter(m[3]), list));
+            out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], io.whyrelu.reports.jmh.JmhUnits.higherIsBetter(m[4]), list));
         });
         return out;
     }

@@ -43,11 +43,11 @@ public final class Trends {
     public static String text(List<Trend> trends, int runs) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%d runs recorded, %d series; change points: windowed "
                 + "Mann-Whitney U, %d runs each side, p < %.2f and |change| > %.0f%%%n%n", runs, trends.size(), WINDOW, ALPHA, THRESHOLD_PERCENT));
-        TextTable t = new TextTable("benchmark", "params", "jvm", "runs", "latest", "first->last", "change points").alignRight(3, 4, 5);
+        TextTable t = new TextTable("benchmark", "mode", "params", "jvm", "runs", "latest", "first->last", "change points").alignRight(4, 5, 6);
         for (Trend tr : trends) {
             Series s = tr.series();
             var last = s.points().get(s.points().size() - 1);
-            t.row(shortName(s.benchmark()), paramsText(s.params()), s.jvm(), Integer.toString(s.points().size()),
+            t.row(shortName(s.benchmark()), s.mode(), paramsText(s.params()), s.jvm(), Integer.toString(s.points().size()),
                     latest(last, s.unit()), String.format(Locale.ROOT, "%+.1f%%", tr.firstToLastPercent()), changePointText(tr));
         }
         return out.append(t.render()).toString();
@@ -55,12 +55,12 @@ public final class Trends {
 
     public static String markdown(List<Trend> trends, int runs) {
         StringBuilder out = new StringBuilder("### whyrelu history\n\n").append(runs).append(" runs recorded.\n\n");
-        out.append(Markdown.row("benchmark", "params", "jvm", "runs", "latest", "first→last", "change points"))
-                .append(Markdown.separator(false, false, false, true, true, true, false));
+        out.append(Markdown.row("benchmark", "mode", "params", "jvm", "runs", "latest", "first→last", "change points"))
+                .append(Markdown.separator(false, false, false, false, true, true, true, false));
         for (Trend tr : trends) {
             Series s = tr.series();
             var last = s.points().get(s.points().size() - 1);
-            out.append(Markdown.row(Markdown.escape(shortName(s.benchmark())), Markdown.escape(paramsText(s.params())),
+            out.append(Markdown.row(Markdown.escape(shortName(s.benchmark())), Markdown.escape(s.mode()), Markdown.escape(paramsText(s.params())),
                     Markdown.escape(s.jvm()), Integer.toString(s.points().size()),
                     Markdown.escape(latest(last, s.unit())),
                     String.format(Locale.ROOT, "%+.1f%%", tr.firstToLastPercent()), Markdown.escape(changePointText(tr))));
@@ -79,6 +79,7 @@ public final class Trends {
             Map<String, Object> m = new LinkedHashMap<>();
             Series s = tr.series();
             m.put("benchmark", s.benchmark());
+            m.put("mode", s.mode());
             m.put("params", s.params());
             m.put("jvm", s.jvm());
             m.put("unit", s.unit());

@@ -56,6 +56,16 @@ class ResultMatchingTest {
     }
 
     @Test
+    void aBenchmarkMeasuredInAnotherModeNowIsWarnedAbout() throws Exception {
+        RunData a = new JmhFixtures(6).add(BENCH, "avgt", "ns/op", Map.of("size", "10"), 100, 0.01, 2, 5)
+                .add(BENCH, "avgt", "ns/op", Map.of("size", "20"), 200, 0.01, 2, 5).load(tmp.resolve("avgt"));
+        RunData b = new JmhFixtures(7).add(BENCH, "avgt", "ns/op", Map.of("size", "10"), 100, 0.01, 2, 5)
+                .add(BENCH, "thrpt", "ops/us", Map.of("size", "20"), 0.005, 0.01, 2, 5).load(tmp.resolve("thrpt"));
+        Comparison c = Comparator.compare(a, b, GateSettings.defaults());
+        assertTrue(c.warnings().contains("mode differs, so nothing was compared, for 1 benchmark: Parse.json (avgt → thrpt)"), c.warnings().toString());
+    }
+
+    @Test
     void aBenchmarkMissingFromTheCurrentRunIsListed() throws Exception {
         RunData a = new JmhFixtures(4).add(BENCH, "avgt", "ns/op", Map.of("size", "10"), 100, 0.01, 2, 5)
                 .add(BENCH, "avgt", "ns/op", Map.of("size", "20"), 200, 0.01, 2, 5).load(tmp.resolve("both"));
