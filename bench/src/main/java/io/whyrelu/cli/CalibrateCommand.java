@@ -37,18 +37,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--trials", paramLabel = "N", defaultValue = "200", description = "Simulated suites per shape and change (default: ${DEFAULT-VALUE}).")
     int trials;
 
-    @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5", description = "As compare's (default: ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05", description = "As compare's (default: ${DEFAULT-VALUE}).")
-    double alpha;
-
-    @Option(names = "--fork-noise", paramLabel = "PCT", defaultValue = "" + GateSettings.DEFAULT_FORK_NOISE_PERCENT,
-            description = "As compare's (default: ${DEFAULT-VALUE}).")
-    double forkNoise;
-
-    @Option(names = "--correction", paramLabel = "HOW", defaultValue = "suite", description = "As compare's: suite or none.")
-    String correction;
+    @CommandLine.Mixin
+    GateOptions gate;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or markdown (default: ${DEFAULT-VALUE}).")
     String format;
@@ -63,12 +53,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             case "markdown" -> true;
             default -> throw new UsageException("--format '" + format + "' is not one of: text, markdown");
         };
-        GateSettings settings;
-        try {
-            settings = new GateSettings(threshold, alpha, forkNoise, CompareCommand.suiteCorrection(correction));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        GateSettings settings = gate.settings();
         List<GateCalibration.Shape> parsed = shapes.stream().map(CalibrateCommand::shape).toList();
         List<JmhResult> results = new ArrayList<>();
         try {
@@ -89,8 +74,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d results with two forks or more; fork-to-fork noise (sd of log fork means): median %.2f%%, "
                 + "p75 %.2f%%, p90 %.2f%%, max %.2f%%%n", calibration.benchmarks(), 100 * quantile(noise, 0.5), 100 * quantile(noise, 0.75),
                 100 * quantile(noise, 0.9), 100 * noise[noise.length - 1]);
-        out.printf(Locale.ROOT, "gate: threshold %s%%, alpha %s, fork noise %s%%, correction %s; %d trials a cell%n%n",
-                fmt(threshold), fmt(alpha), fmt(forkNoise), correction, trials);
+        out.printf(Locale.ROOT, "gate: threshold %s%%, alpha %s, fork noise %s%%, %s; %d trials a cell%n%n", fmt(settings.thresholdPercent()),
+                fmt(settings.alpha()), fmt(settings.forkNoisePercent()), settings.suiteCorrection() ? "corrected over the suite" : "no correction",
+                trials);
         String[] header = {"forks×it. a side", "A/A rows called", "A/A suites failed", "caught 2%", "caught 5%", "caught 10%", "caught 20%",
             "too few at 10%"};
         TextTable table = new TextTable(header).alignRight(1, 2, 3, 4, 5, 6, 7);

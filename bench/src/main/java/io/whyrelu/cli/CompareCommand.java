@@ -4,7 +4,6 @@ import io.whyrelu.reports.compare.Comparator;
 import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.reports.compare.GateSettings;
-import io.whyrelu.reports.compare.Verdict;
 import io.whyrelu.reports.jmh.InvalidResultsException;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
@@ -23,17 +22,6 @@ import picocli.CommandLine.Parameters;
                     + "correction over the suite. Exit 1 on what --fail-on names, 0 otherwise, 2 on bad input."})
 public final class CompareCommand implements Callable<Integer> {
 
-    /** What makes the gate exit 1. */
-    enum FailOn {
-        /** A REGRESSED row, or an accuracy regression. */
-        REGRESSION,
-        /** A row beyond the threshold that these samples cannot decide (TOO_FEW). */
-        TOO_FEW,
-        /** A baseline benchmark that the current run does not have. */
-        MISSING,
-        NEVER
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,49 +31,20 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "CURRENT", description = "Run directory or jmh.json to judge.")
     Path current;
 
-    @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5",
-            description = "Changes within this many percent are noise: unchanged (default: ${DEFAULT-VALUE}).")
-    double threshold;
+    @CommandLine.Mixin
+    GateOptions gate;
 
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
-            description = "Significance level of each call, after the suite correction (default: ${DEFAULT-VALUE}).")
-    double alpha;
-
-    @Option(names = "--fork-noise", paramLabel = "PCT", defaultValue = "" + GateSettings.DEFAULT_FORK_NOISE_PERCENT,
-            description = "Fork-to-fork standard deviation assumed where a side has too few forks to show its own "
-                    + "(default: ${DEFAULT-VALUE}, measured in docs/reports.md).")
-    double forkNoise;
-
-    @Option(names = "--correction", paramLabel = "HOW", defaultValue = "suite",
-            description = "suite (Benjamini-Hochberg over all rows: a no-change suite fails at most alpha of the time) "
-                    + "or none (each row at alpha on its own) (default: ${DEFAULT-VALUE}).")
-    String correction;
-
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--fail-on", paramLabel = "WHEN", defaultValue = "regression",
-            description = "Comma-separated: regression (the default), too-few (a change beyond the threshold that the samples "
-                    + "cannot decide), missing (a baseline benchmark absent from the current run); or never.")
-    String failOn;
+    @CommandLine.Mixin
+    GateVerdictOptions verdict;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the comparison to FILE.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        if (!(threshold >= 0) || !Double.isFinite(threshold)) {
-            throw new UsageException("--threshold must be a percentage ≥ 0, got " + threshold);
-        }
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new UsageException("--alpha must be between 0 and 1, got " + alpha);
-        }
-        if (!(forkNoise >= 0) || !Double.isFinite(forkNoise)) {
-            throw new UsageException("--fork-noise must be a percentage ≥ 0, got " + forkNoise);
-        }
-        GateSettings settings = new GateSettings(threshold, alpha, forkNoise, suiteCorrection(correction));
-        ComparisonFormat fmt = parse(ComparisonFormat.class, format, "--format", "text, markdown, json");
-        java.util.Set<FailOn> fail = failOn(failOn);
+        GateSettings settings = gate.settings();
+        ComparisonFormat fmt = verdict.format();
+        verdict.failOn();
         Path outFile = out == null ? null : OutputFile.check(out, "--out", java.util.List.of(baseline, current));
         Comparison comparison;
         try {
@@ -101,32 +60,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (outFile != null) {
             OutputFile.write(outFile, "--out", rendered);
         }
-        return fails(fail, comparison) ? ExitCodes.FAILED : ExitCodes.OK;
-    }
-
-    static boolean suiteCorrection(String text) {
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "suite" -> true;
-            case "none" -> false;
-            default -> throw new UsageException("--correction '" + text + "' is not one of: suite, none");
-        };
-    }
-
-    static java.util.Set<FailOn> failOn(String text) {
-        java.util.Set<FailOn> set = java.util.EnumSet.noneOf(FailOn.class);
-        for (String part : text.split(",")) {
-            set.add(parse(FailOn.class, part.trim().replace('-', '_'), "--fail-on", "regression, too-few, missing, never"));
-        }
-        if (set.contains(FailOn.NEVER) && set.size() > 1) {
-            throw new UsageException("--fail-on never cannot be combined with " + text.replace("never", "").replaceAll("^,|,$|,,", ""));
-        }
-        return set;
-    }
-
-    static boolean fails(java.util.Set<FailOn> fail, Comparison c) {
-        return fail.contains(FailOn.REGRESSION) && c.hasRegression()
-                || fail.contains(FailOn.TOO_FEW) && c.count(Verdict.TOO_FEW) > 0
-                || fail.contains(FailOn.MISSING) && !c.onlyInBaseline().isEmpty();
+        return verdict.fails(comparison) ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String text, String option, String valid) {

@@ -1,6 +1,9 @@
 package io.whyrelu.cli;
 
+import io.whyrelu.reports.compare.Comparator;
+import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.history.HistoryStore;
+import io.whyrelu.reports.history.Machine;
 import io.whyrelu.reports.history.Trends;
 import io.whyrelu.reports.html.TrendSection;
 import io.whyrelu.reports.jmh.InvalidResultsException;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Run history in an embedded SQLite file (default " + HistoryStore.DEFAULT_URL + ") or any JDBC database "
                 + "(e.g. jdbc:postgresql://host/db?user=...&password=...).",
-        subcommands = {HistoryCommand.Add.class, HistoryCommand.Show.class})
+        subcommands = {HistoryCommand.Add.class, HistoryCommand.Show.class, HistoryCommand.Check.class})
 public final class HistoryCommand implements Runnable {
 
     @CommandLine.Spec
@@ -49,14 +52,70 @@ public final class HistoryCommand implements Runnable {
         @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = HistoryStore.DEFAULT_URL, description = "Database (default: ${DEFAULT-VALUE}).")
         String db;
 
+        @Option(names = "--machine", paramLabel = "NAME",
+                description = "Record the run under this machine name (e.g. a CI runner type) instead of its CPU fingerprint.")
+        String machine;
+
         @Override
         public Integer call() {
             try (HistoryStore store = HistoryStore.open(db)) {
                 var data = RunLoader.load(run);
-                boolean added = store.add(data);
+                boolean added = store.add(data, machine != null ? machine : Machine.of(data.manifest()));
                 spec.commandLine().getOut().printf("%s %s in %s (%d runs recorded)%n", added ? "recorded" : "already recorded:",
                         io.whyrelu.reports.summary.Terminal.safe(data.label()), HistoryStore.redact(db), store.runCount());
                 return ExitCodes.OK;
+            } catch (InvalidResultsException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Gate a run against the last --window runs recorded for its machine, as compare does, with those runs "
+                    + "as the baseline (each run one fork of it; results that were not at steady state left out).",
+                "Exit 1 on what --fail-on names, 0 otherwise, 2 on bad input or when the machine has no recorded runs."})
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "RUN_DIR", description = "Run directory or jmh.json to judge.")
+        Path run;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = HistoryStore.DEFAULT_URL, description = "Database (default: ${DEFAULT-VALUE}).")
+        String db;
+
+        @Option(names = "--window", paramLabel = "N", defaultValue = "10", description = "Past runs to gate against (default: ${DEFAULT-VALUE}).")
+        int window;
+
+        @Option(names = "--machine", paramLabel = "NAME", description = "The machine whose runs to use (default: the run's CPU fingerprint).")
+        String machine;
+
+        @CommandLine.Mixin
+        GateOptions gate;
+
+        @CommandLine.Mixin
+        GateVerdictOptions verdict;
+
+        @Override
+        public Integer call() {
+            if (window < 1) {
+                throw new UsageException("--window must be at least 1, got " + window);
+            }
+            var settings = gate.settings();
+            var fmt = verdict.format();
+            verdict.failOn();
+            try (HistoryStore store = HistoryStore.open(db)) {
+                var data = RunLoader.load(run);
+                String name = machine != null ? machine : Machine.of(data.manifest());
+                var baseline = store.window(name, window, HistoryStore.runId(data));
+                if (baseline.isEmpty()) {
+                    throw new UsageException("no steady results recorded for machine '" + name + "' in " + HistoryStore.redact(db)
+                            + "; record runs of this machine with `whyrelu history add RUN_DIR`, or name one with --machine");
+                }
+                Comparison comparison = Comparator.compare("last " + window + " runs on " + name, baseline, data, settings);
+                spec.commandLine().getOut().print(fmt.render(comparison));
+                spec.commandLine().getOut().flush();
+                return verdict.fails(comparison) ? ExitCodes.FAILED : ExitCodes.OK;
             } catch (InvalidResultsException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -71,7 +130,7 @@ public final class HistoryCommand implements Runnable {
         @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = HistoryStore.DEFAULT_URL, description = "Database (default: ${DEFAULT-VALUE}).")
         String db;
 
-        @Option(names = "--filter", paramLabel = "TEXT", description = "Only series whose benchmark, params or JVM contain TEXT.")
+        @Option(names = "--filter", paramLabel = "TEXT", description = "Only series whose benchmark, params, JVM or machine contain TEXT.")
         String filter;
 
         @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")

@@ -153,4 +153,23 @@ class ReportingCliTest {
         assertEquals(2, empty.exitCode());
         assertTrue(empty.err().contains("no runs in"), empty.err());
     }
+
+    @Test
+    void historyCheckGatesARunAgainstItsMachinesLastRuns() throws Exception {
+        String db = "jdbc:sqlite:" + tmp.resolve("gate.db");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0, CliRunner.run("history", "add", run("w" + i, 1, 10 + i).toString(), "--db", db, "--machine", "runner-a").exitCode());
+        }
+        // Another machine, 2× slower hardware: it must not be the baseline.
+        assertEquals(0, CliRunner.run("history", "add", run("other", 0.5, 20).toString(), "--db", db, "--machine", "runner-b").exitCode());
+        var same = CliRunner.run("history", "check", run("same", 1, 30).toString(), "--db", db, "--machine", "runner-a", "--window", "5");
+        assertEquals(0, same.exitCode(), same.out() + same.err());
+        assertTrue(same.out().contains("last 5 runs on runner-a") && same.out().contains("0 regressed"), same.out());
+        var slower = CliRunner.run("history", "check", run("slower", 0.8, 31).toString(), "--db", db, "--machine", "runner-a");
+        assertEquals(1, slower.exitCode(), slower.out() + slower.err());
+        assertTrue(slower.out().contains("REGRESSED") && slower.out().contains("t on 5+2 fork means"), slower.out());
+        var unknown = CliRunner.run("history", "check", run("x", 1, 32).toString(), "--db", db, "--machine", "runner-c");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("no steady results recorded for machine 'runner-c'"), unknown.err());
+    }
 }

@@ -41,6 +41,16 @@ public final class Comparator {
                 new Side(current.label(), current.results(), currSteady::assess), settings, accuracy(baseline, current));
     }
 
+    /**
+     * A run against a baseline that is not a run: the window of past runs history keeps, each run
+     * one fork of the baseline (their steadiness was checked when they were recorded).
+     */
+    public static Comparison compare(String baselineLabel, List<JmhResult> baseline, RunData current, GateSettings settings) {
+        SteadyStates currSteady = current.steadyStates();
+        return compare(Side.assumedSteady(baselineLabel, baseline), new Side(current.label(), current.results(), currSteady::assess),
+                settings, List.of());
+    }
+
     /** One run's results and how steady each is. */
     record Side(String label, List<JmhResult> results, Function<JmhResult, Steadiness> steadiness) {
 

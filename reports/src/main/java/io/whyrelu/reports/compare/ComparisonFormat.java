@@ -14,7 +14,8 @@ public enum ComparisonFormat {
     TEXT {
         @Override
         public String render(Comparison c) {
-            StringBuilder out = new StringBuilder(Terminal.safe(headline(c))).append("\n\n");
+            StringBuilder out = new StringBuilder(Terminal.safe(c.baseline() + " → " + c.current())).append('\n')
+                    .append(Terminal.safe(headline(c))).append("\n\n");
             TextTable t = new TextTable(COLUMNS).alignRight(5, 6, 7, 8, 9);
             for (ComparisonRow r : c.rows()) {
                 t.row(cells(r, false));

@@ -35,7 +35,8 @@ public final class HistoryStore implements AutoCloseable {
     public static final String DEFAULT_URL = "jdbc:sqlite:results/history.db";
 
     /** One benchmark × params × JVM over the recorded runs, oldest first. */
-    public record Series(String key, String benchmark, String mode, String params, String jvm, String unit, boolean higherIsBetter, List<Point> points) {}
+    public record Series(String key, String benchmark, String mode, String params, String jvm, String machine, String unit,
+            boolean higherIsBetter, List<Point> points) {}
 
     /** @param steadiness "steady", or why the result was not at steady state (Steadiness#label); null for runs recorded before it was kept */
     public record Point(String runId, String label, String startedAt, double score, double error, double[] samples, String steadiness) {
@@ -82,27 +83,38 @@ public final class HistoryStore implements AutoCloseable {
     private void createSchema() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS whyrelu_runs (run_id VARCHAR(64) PRIMARY KEY, label TEXT, started_at VARCHAR(40), "
-                    + "git_commit VARCHAR(64), host TEXT, preset VARCHAR(32), status VARCHAR(32), added_at VARCHAR(40))");
+                    + "git_commit VARCHAR(64), host TEXT, preset VARCHAR(32), status VARCHAR(32), added_at VARCHAR(40), machine TEXT)");
             s.execute("CREATE TABLE IF NOT EXISTS whyrelu_results (run_id VARCHAR(64) NOT NULL, bench_key TEXT NOT NULL, benchmark TEXT, "
                     + "mode VARCHAR(32), params TEXT, jvm TEXT, score DOUBLE PRECISION, score_error DOUBLE PRECISION, unit VARCHAR(32), "
                     + "samples TEXT, steadiness VARCHAR(64), PRIMARY KEY (run_id, bench_key))");
         }
         // Databases created before the steady-state check lack the column; their rows read as unknown.
-        if (!hasSteadinessColumn()) {
-            try (Statement s = connection.createStatement()) {
-                s.execute("ALTER TABLE whyrelu_results ADD COLUMN steadiness VARCHAR(64)");
-            } catch (SQLException e) {
-                if (!hasSteadinessColumn()) { // else another process added it first
-                    throw e;
-                }
+        addColumn("whyrelu_results", "steadiness", "VARCHAR(64)", null);
+        // Before machines keyed the series, runs knew only their host: that is their machine.
+        addColumn("whyrelu_runs", "machine", "TEXT", "UPDATE whyrelu_runs SET machine = COALESCE(host, '" + Machine.UNKNOWN + "')");
+    }
+
+    /** Adds a column that databases created by earlier versions lack, then fills it with {@code fill} (if any). */
+    private void addColumn(String table, String column, String type, String fill) throws SQLException {
+        if (hasColumn(table, column)) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+            if (fill != null) {
+                s.execute(fill);
+            }
+        } catch (SQLException e) {
+            if (!hasColumn(table, column)) { // else another process added it first
+                throw e;
             }
         }
     }
 
-    private boolean hasSteadinessColumn() throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getColumns(null, null, "whyrelu_results", null)) {
+    private boolean hasColumn(String table, String column) throws SQLException {
+        try (ResultSet rs = connection.getMetaData().getColumns(null, null, table, null)) {
             while (rs.next()) {
-                if (rs.getString("COLUMN_NAME").equalsIgnoreCase("steadiness")) {
+                if (rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
                     return true;
                 }
             }
@@ -115,6 +127,11 @@ public final class HistoryStore implements AutoCloseable {
      * running at the same time (the primary key decides; the loser sees the winner's row).
      */
     public boolean add(RunData run) {
+        return add(run, Machine.of(run.manifest()));
+    }
+
+    /** {@link #add(RunData)} under a machine name the user chose (a CI runner type, say). */
+    public boolean add(RunData run, String machine) {
         String id = runId(run);
         try {
             if (exists(id)) {
@@ -125,7 +142,7 @@ public final class HistoryStore implements AutoCloseable {
             try {
                 var m = run.manifest();
                 try (PreparedStatement ins = connection.prepareStatement("INSERT INTO whyrelu_runs "
-                        + "(run_id, label, started_at, git_commit, host, preset, status, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "(run_id, label, started_at, git_commit, host, preset, status, added_at, machine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ins.setString(1, id);
                     ins.setString(2, run.label());
                     ins.setString(3, m.map(j -> j.path("startedAt").asText(null)).orElse(null));
@@ -134,6 +151,7 @@ public final class HistoryStore implements AutoCloseable {
                     ins.setString(6, m.map(j -> j.path("preset").asText(null)).orElse(null));
                     ins.setString(7, m.map(j -> j.path("status").asText(null)).orElse(null));
                     ins.setString(8, Instant.now().toString());
+                    ins.setString(9, machine);
                     ins.executeUpdate();
                 }
                 try (PreparedStatement ins = connection.prepareStatement("INSERT INTO whyrelu_results "
@@ -191,21 +209,25 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    /** Every series whose benchmark, params or JVM contains {@code filter} (null: all), points oldest first. */
+    /**
+     * Every series — benchmark × mode × params × JVM × machine — whose benchmark, params, JVM or
+     * machine contains {@code filter} (null: all), points oldest first.
+     */
     public List<Series> series(String filter) {
-        String sql = "SELECT r.run_id, r.label, COALESCE(r.started_at, r.added_at) AS t, x.bench_key, x.benchmark, x.mode, x.params, x.jvm, "
-                + "x.score, x.score_error, x.unit, x.samples, x.steadiness FROM whyrelu_results x JOIN whyrelu_runs r ON r.run_id = x.run_id "
-                + "ORDER BY x.bench_key, t, r.run_id";
+        String sql = "SELECT r.run_id, r.label, COALESCE(r.started_at, r.added_at) AS t, r.machine, x.bench_key, x.benchmark, x.mode, "
+                + "x.params, x.jvm, x.score, x.score_error, x.unit, x.samples, x.steadiness FROM whyrelu_results x "
+                + "JOIN whyrelu_runs r ON r.run_id = x.run_id ORDER BY r.machine, x.bench_key, t, r.run_id";
         Map<String, List<Point>> points = new LinkedHashMap<>();
         Map<String, String[]> meta = new LinkedHashMap<>();
         try (PreparedStatement q = connection.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                String key = rs.getString("bench_key");
+                String machine = rs.getString("machine");
+                String key = rs.getString("bench_key") + " @ " + machine;
                 if (filter != null && !key.contains(filter)) {
                     continue;
                 }
                 meta.putIfAbsent(key, new String[] {rs.getString("benchmark"), rs.getString("mode"), rs.getString("params"), rs.getString("jvm"),
-                        rs.getString("unit")});
+                        machine, rs.getString("unit")});
                 double[] samples = Json.MAPPER.readValue(rs.getString("samples"), double[].class);
                 points.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(rs.getString("run_id"), rs.getString("label"),
                         rs.getString("t"), getDouble(rs, "score"), getDouble(rs, "score_error"), samples, rs.getString("steadiness")));
@@ -216,9 +238,69 @@ public final class HistoryStore implements AutoCloseable {
         List<Series> out = new ArrayList<>();
         points.forEach((key, list) -> {
             String[] m = meta.get(key);
-            out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], io.whyrelu.reports.jmh.JmhUnits.higherIsBetter(m[4]), list));
+            out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], m[5], io.whyrelu.reports.jmh.JmhUnits.higherIsBetter(m[5]), list));
         });
         return out;
+    }
+
+    /**
+     * The results of the last {@code runs} runs recorded for {@code machine} (by start time, leaving
+     * out {@code excludeRunId}), one result per benchmark key in which each run is one fork: the
+     * baseline that {@code history check} gates a new run against. Results that were not at steady
+     * state are left out, as from change points.
+     */
+    public List<JmhResult> window(String machine, int runs, String excludeRunId) {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT run_id FROM whyrelu_runs WHERE machine = ? AND run_id <> ? "
+                + "ORDER BY COALESCE(started_at, added_at) DESC, run_id DESC LIMIT ?")) {
+            q.setString(1, machine);
+            q.setString(2, excludeRunId);
+            q.setInt(3, runs);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            Map<String, List<List<Double>>> forks = new LinkedHashMap<>();
+            Map<String, String[]> meta = new LinkedHashMap<>();
+            try (PreparedStatement r = connection.prepareStatement("SELECT bench_key, benchmark, mode, params, jvm, unit, samples, steadiness "
+                    + "FROM whyrelu_results WHERE run_id IN (" + in + ") ORDER BY bench_key")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    r.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet rs = r.executeQuery()) {
+                    while (rs.next()) {
+                        String steadiness = rs.getString("steadiness");
+                        if (steadiness != null && !steadiness.equals("steady")) {
+                            continue;
+                        }
+                        String key = rs.getString("bench_key");
+                        meta.putIfAbsent(key, new String[] {rs.getString("benchmark"), rs.getString("mode"), rs.getString("params"),
+                                rs.getString("jvm"), rs.getString("unit")});
+                        double[] samples = Json.MAPPER.readValue(rs.getString("samples"), double[].class);
+                        forks.computeIfAbsent(key, k -> new ArrayList<>()).add(java.util.Arrays.stream(samples).boxed().toList());
+                    }
+                }
+            }
+            List<JmhResult> out = new ArrayList<>();
+            for (var e : forks.entrySet()) {
+                String[] m = meta.get(e.getKey());
+                @SuppressWarnings("unchecked")
+                Map<String, String> params = Json.MAPPER.readValue(m[2], Map.class);
+                double score = e.getValue().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+                io.whyrelu.reports.jmh.Metric metric = new io.whyrelu.reports.jmh.Metric(score, Double.NaN, new double[] {Double.NaN, Double.NaN},
+                        Map.of(), m[4], e.getValue(), List.of());
+                // jdkVersion left empty so that jvmLabel() is the label stored with the result, and the keys match.
+                out.add(new JmhResult(m[0], m[1], 1, e.getValue().size(), m[3], List.of(), "", "", "", "", 0, 0, params, metric, Map.of()));
+            }
+            return out;
+        } catch (SQLException | java.io.IOException e) {
+            throw new InvalidResultsException("cannot read the history: " + message(e));
+        }
     }
 
     public int runCount() {
@@ -239,12 +321,14 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    static String runId(RunData run) {
+    public static String runId(RunData run) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // The results alone: a run directory and its own jmh.json are the same run.
+            // The results alone: a run directory and its own jmh.json are the same run. Every iteration counts, so two
+            // runs whose summaries happen to agree are still two.
             for (JmhResult r : run.results()) {
-                sha.update((r.key() + "=" + r.primary().score() + "±" + r.primary().scoreError() + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update((r.key() + "=" + r.primary().score() + "±" + r.primary().scoreError() + " " + r.primary().rawData() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -43,11 +43,12 @@ public final class Trends {
     public static String text(List<Trend> trends, int runs) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%d runs recorded, %d series; change points: windowed "
                 + "Mann-Whitney U, %d runs each side, p < %.2f and |change| > %.0f%%%n%n", runs, trends.size(), WINDOW, ALPHA, THRESHOLD_PERCENT));
-        TextTable t = new TextTable("benchmark", "mode", "params", "jvm", "runs", "latest", "first->last", "change points").alignRight(4, 5, 6);
+        TextTable t = new TextTable("benchmark", "mode", "params", "jvm", "machine", "runs", "latest", "first->last", "change points")
+                .alignRight(5, 6, 7);
         for (Trend tr : trends) {
             Series s = tr.series();
             var last = s.points().get(s.points().size() - 1);
-            t.row(shortName(s.benchmark()), s.mode(), paramsText(s.params()), s.jvm(), Integer.toString(s.points().size()),
+            t.row(shortName(s.benchmark()), s.mode(), paramsText(s.params()), s.jvm(), s.machine(), Integer.toString(s.points().size()),
                     latest(last, s.unit()), String.format(Locale.ROOT, "%+.1f%%", tr.firstToLastPercent()), changePointText(tr));
         }
         return out.append(t.render()).toString();
@@ -55,13 +56,13 @@ public final class Trends {
 
     public static String markdown(List<Trend> trends, int runs) {
         StringBuilder out = new StringBuilder("### whyrelu history\n\n").append(runs).append(" runs recorded.\n\n");
-        out.append(Markdown.row("benchmark", "mode", "params", "jvm", "runs", "latest", "first→last", "change points"))
-                .append(Markdown.separator(false, false, false, false, true, true, true, false));
+        out.append(Markdown.row("benchmark", "mode", "params", "jvm", "machine", "runs", "latest", "first→last", "change points"))
+                .append(Markdown.separator(false, false, false, false, false, true, true, true, false));
         for (Trend tr : trends) {
             Series s = tr.series();
             var last = s.points().get(s.points().size() - 1);
             out.append(Markdown.row(Markdown.escape(shortName(s.benchmark())), Markdown.escape(s.mode()), Markdown.escape(paramsText(s.params())),
-                    Markdown.escape(s.jvm()), Integer.toString(s.points().size()),
+                    Markdown.escape(s.jvm()), Markdown.escape(s.machine()), Integer.toString(s.points().size()),
                     Markdown.escape(latest(last, s.unit())),
                     String.format(Locale.ROOT, "%+.1f%%", tr.firstToLastPercent()), Markdown.escape(changePointText(tr))));
         }
@@ -82,6 +83,7 @@ public final class Trends {
             m.put("mode", s.mode());
             m.put("params", s.params());
             m.put("jvm", s.jvm());
+            m.put("machine", s.machine());
             m.put("unit", s.unit());
             m.put("points", s.points().stream().map(p -> Map.of("run", p.label(), "time", String.valueOf(p.startedAt()),
                     "score", p.score(), "error", p.error(), "steadiness", String.valueOf(p.steadiness()))).toList());
@@ -121,7 +123,8 @@ public final class Trends {
             for (var p : t.series().points()) {
                 v[labels.indexOf(p.label())] = 100 * p.score() / first;
             }
-            String name = paramsText(t.series().params()) + " · " + t.series().jvm().replace(" (OpenJDK 64-Bit Server VM)", "");
+            String name = paramsText(t.series().params()) + " · " + t.series().jvm().replace(" (OpenJDK 64-Bit Server VM)", "") + " · "
+                    + t.series().machine();
             lines.put(name, v);
             marks.put(name, t.changePoints().stream().map(c -> labels.indexOf(t.series().points().get(c.index()).label())).toList());
         }

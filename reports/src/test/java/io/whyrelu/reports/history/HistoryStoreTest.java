@@ -64,9 +64,52 @@ class HistoryStoreTest {
         }
     }
 
+    /** The same benchmarks on two machines: two series each, and a window holds only its machine's runs, newest first. */
+    private void machinesStayApart(String url) throws Exception {
+        List<RunData> runs = runs();
+        try (HistoryStore store = HistoryStore.open(url)) {
+            for (int i = 0; i < 8; i++) {
+                store.add(runs.get(i), i % 2 == 0 ? "EPYC Zen 3 · AVX2" : "Xeon · AVX-512");
+            }
+            List<HistoryStore.Series> series = store.series(null);
+            assertEquals(4, series.size(), "benchmark × machine");
+            assertEquals(2, store.series("AVX2").size(), "--filter matches the machine");
+            assertTrue(series.stream().allMatch(x -> x.points().size() == 4));
+            var window = store.window("Xeon · AVX-512", 3, HistoryStore.runId(runs.get(7)));
+            assertEquals(2, window.size(), "both benchmarks");
+            var relu = window.stream().filter(r -> r.param("activation").equals("relu")).findFirst().orElseThrow();
+            assertEquals(3, relu.primary().rawData().size(), "the last three other runs of that machine, one fork each");
+            // runs 1, 3 and 5 (7 excluded); from run 4 on relu is slower
+            assertEquals((300_000 + 300_000 + 240_000) / 3.0, relu.primary().score(), 3000);
+            assertEquals(runs.get(0).results().get(0).key(), relu.key(), "keys match the run's own, so compare pairs them");
+            assertTrue(store.window("nowhere", 3, "").isEmpty());
+        }
+    }
+
     @Test
     void roundTripsInSqlite() throws Exception {
         roundTrip("jdbc:sqlite:" + tmp.resolve("history.db"));
+        machinesStayApart("jdbc:sqlite:" + tmp.resolve("machines.db"));
+    }
+
+    @Test
+    void aDatabaseFromBeforeMachinesKeysItsRunsByTheirHost() throws Exception {
+        String url = "jdbc:sqlite:" + tmp.resolve("old.db");
+        try (var c = DriverManager.getConnection(url); var s = c.createStatement()) {
+            s.execute("CREATE TABLE whyrelu_runs (run_id VARCHAR(64) PRIMARY KEY, label TEXT, started_at VARCHAR(40), "
+                    + "git_commit VARCHAR(64), host TEXT, preset VARCHAR(32), status VARCHAR(32), added_at VARCHAR(40))");
+            s.execute("CREATE TABLE whyrelu_results (run_id VARCHAR(64) NOT NULL, bench_key TEXT NOT NULL, benchmark TEXT, "
+                    + "mode VARCHAR(32), params TEXT, jvm TEXT, score DOUBLE PRECISION, score_error DOUBLE PRECISION, unit VARCHAR(32), "
+                    + "samples TEXT, PRIMARY KEY (run_id, bench_key))");
+            s.execute("INSERT INTO whyrelu_runs VALUES ('r1', 'old run', '2026-01-01T00:00:00Z', NULL, 'ci-box', 'quick', 'complete', "
+                    + "'2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO whyrelu_results VALUES ('r1', 'k', 'org.x.B.m', 'thrpt', '{}', 'JDK 17', 10, 1, 'ops/s', '[10, 10]')");
+        }
+        try (HistoryStore store = HistoryStore.open(url)) {
+            HistoryStore.Series only = store.series(null).get(0);
+            assertEquals("ci-box", only.machine());
+            assertEquals(1, store.window("ci-box", 5, "").size());
+        }
     }
 
     @Test
@@ -81,5 +124,10 @@ class HistoryStoreTest {
             Assumptions.abort("SKIPPED: PostgreSQL at " + HistoryStore.redact(url) + " cannot be reached: " + e.getMessage());
         }
         roundTrip(url);
+        try (var c = DriverManager.getConnection(url); var s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS whyrelu_results");
+            s.execute("DROP TABLE IF EXISTS whyrelu_runs");
+        }
+        machinesStayApart(url);
     }
 }

@@ -1,0 +1,54 @@
+package io.whyrelu.cli;
+
+import io.whyrelu.reports.compare.Comparison;
+import io.whyrelu.reports.compare.ComparisonFormat;
+import io.whyrelu.reports.compare.Verdict;
+import java.util.EnumSet;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** How a gate's outcome is printed and what fails it: shared by compare and history check (a picocli mixin). */
+final class GateVerdictOptions {
+
+    /** What makes the gate exit 1. */
+    enum FailOn {
+        /** A REGRESSED row, or an accuracy regression. */
+        REGRESSION,
+        /** A row beyond the threshold that these samples cannot decide (TOO_FEW). */
+        TOO_FEW,
+        /** A baseline benchmark that the current run does not have. */
+        MISSING,
+        NEVER
+    }
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "WHEN", defaultValue = "regression",
+            description = "Comma-separated: regression (the default), too-few (a change beyond the threshold that the samples "
+                    + "cannot decide), missing (a baseline benchmark absent from the current run); or never.")
+    String failOn;
+
+    ComparisonFormat format() {
+        return CompareCommand.parse(ComparisonFormat.class, format, "--format", "text, markdown, json");
+    }
+
+    Set<FailOn> failOn() {
+        Set<FailOn> set = EnumSet.noneOf(FailOn.class);
+        for (String part : failOn.split(",")) {
+            set.add(CompareCommand.parse(FailOn.class, part.trim().replace('-', '_'), "--fail-on", "regression, too-few, missing, never"));
+        }
+        if (set.contains(FailOn.NEVER) && set.size() > 1) {
+            throw new UsageException("--fail-on never cannot be combined with " + failOn.replace("never", "").replaceAll("^,|,$|,,", ""));
+        }
+        return set;
+    }
+
+    /** Whether the comparison fails the gate: checks the options first, so bad ones are reported before any work. */
+    boolean fails(Comparison c) {
+        Set<FailOn> fail = failOn();
+        return fail.contains(FailOn.REGRESSION) && c.hasRegression()
+                || fail.contains(FailOn.TOO_FEW) && c.count(Verdict.TOO_FEW) > 0
+                || fail.contains(FailOn.MISSING) && !c.onlyInBaseline().isEmpty();
+    }
+}
