@@ -60,10 +60,8 @@ public final class AccuracySuite {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             List<Future<ActivationAccuracy>> futures = new ArrayList<>();
-            int index = 0;
             for (Activation a : options.activations()) {
-                long seed = options.seed() * 1_000_003L + index++;
-                futures.add(pool.submit(() -> measure(a, providers, seed)));
+                futures.add(pool.submit(() -> measure(a, providers)));
             }
             List<ActivationAccuracy> results = new ArrayList<>();
             int done = 0;
@@ -85,19 +83,21 @@ public final class AccuracySuite {
         }
     }
 
-    private ActivationAccuracy measure(Activation a, List<KernelProvider> providers, long seed) {
+    /** Every random stream is seeded from (seed, activation, check, configuration) alone: see {@link Seeds}. */
+    private ActivationAccuracy measure(Activation a, List<KernelProvider> providers) {
+        long seed = options.seed();
         Map<String, Boolean> declared = new LinkedHashMap<>();
         declared.put("convex", a.declaredConvex());
         declared.put("monotone", a.declaredMonotone());
         Map<String, CurvatureCheck.Result> curvature = curvature(a, providers);
 
         List<ActivationAccuracy.JensenEntry> jensen = new ArrayList<>();
-        int config = 0;
         for (int n : JENSEN_N) {
             for (int k : JENSEN_K) {
                 for (OutputWeights sign : OutputWeights.values()) {
-                    long s = seed + 7919L * ++config;
                     String weights = sign == OutputWeights.NON_NEGATIVE ? "non-negative" : "mixed-sign";
+                    // One stream per configuration, shared by the subjects: they are judged on the same networks.
+                    long s = Seeds.derive(seed, a.spec(), "C2", n, k, weights);
                     jensen.add(new ActivationAccuracy.JensenEntry("reference", n, k, weights, JensenCheck.run(a, n, k, sign,
                             (net, ref) -> JensenCheck.Subject.reference(ref), JensenCheck.Setup.DEFAULT, s)));
                     for (KernelProvider p : providers) {
@@ -111,8 +111,8 @@ public final class AccuracySuite {
         List<RepresentabilityCheck.TargetResult> representability = RepresentabilityCheck.run(a);
         ExtremePointCheck.Result extreme = ExtremePointCheck.run(a);
         List<SurrogateCheck.Result> surrogate = List.of(
-                SurrogateCheck.run(a, SurrogateCheck.Setup.forDimension(2), seed + 2),
-                SurrogateCheck.run(a, SurrogateCheck.Setup.forDimension(8), seed + 8));
+                SurrogateCheck.run(a, SurrogateCheck.Setup.forDimension(2), Seeds.derive(seed, a.spec(), "C5", 2)),
+                SurrogateCheck.run(a, SurrogateCheck.Setup.forDimension(8), Seeds.derive(seed, a.spec(), "C5", 8)));
 
         Map<String, ActivationAccuracy.UlpEntry> ulp = new LinkedHashMap<>();
         List<ElementwiseActivation> impls = providers.stream().map(p -> p.elementwise(a)).toList();
@@ -122,7 +122,7 @@ public final class AccuracySuite {
         }
         Map<String, KernelAccuracy.Result> kernel = new LinkedHashMap<>();
         for (KernelProvider p : providers) {
-            kernel.put(p.name(), KernelAccuracy.measure(p, a, 256, 256, 4, 16, seed + 3));
+            kernel.put(p.name(), KernelAccuracy.measure(p, a, 256, 256, 4, 16, Seeds.derive(seed, a.spec(), "A2")));
         }
         Verdict verdict = verdict(a, curvature, jensen, representability, surrogate, ulp);
         return new ActivationAccuracy(a.spec(), declared, curvature, jensen, representability, extreme, surrogate, ulp, kernel, verdict);
