@@ -40,6 +40,10 @@ public final class AccuracyCommand implements Callable<Integer> {
             + "may be an existing run directory without an accuracy.json.")
     Path out;
 
+    @Option(names = "--thorough", description = "C5 on 50 surrogate instances of 24 starts per dimension × steepness instead of 2 "
+            + "of 12: rates a few percent wide (minutes instead of seconds).")
+    boolean thorough;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of every random setup (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -103,7 +107,8 @@ public final class AccuracyCommand implements Callable<Integer> {
             if (t < 1) {
                 throw new UsageException("--threads must be at least 1, got " + t);
             }
-            return new AccuracySuite.Options(acts, List.copyOf(chosen), exhaustive, seed, t);
+            return new AccuracySuite.Options(acts, List.copyOf(chosen), exhaustive, seed, t,
+                    thorough ? AccuracySuite.SurrogateEffort.THOROUGH : AccuracySuite.SurrogateEffort.DEFAULT);
         } catch (IllegalArgumentException | io.whyrelu.core.kernel.KernelUnavailableException e) {
             throw new UsageException(e.getMessage());
         }

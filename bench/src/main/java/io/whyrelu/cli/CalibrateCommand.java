@@ -74,9 +74,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d results with two forks or more; fork-to-fork noise (sd of log fork means): median %.2f%%, "
                 + "p75 %.2f%%, p90 %.2f%%, max %.2f%%%n", calibration.benchmarks(), 100 * quantile(noise, 0.5), 100 * quantile(noise, 0.75),
                 100 * quantile(noise, 0.9), 100 * noise[noise.length - 1]);
-        out.printf(Locale.ROOT, "gate: threshold %s%%, alpha %s, fork noise %s%%, %s; %d trials a cell%n%n", fmt(settings.thresholdPercent()),
-                fmt(settings.alpha()), fmt(settings.forkNoisePercent()), settings.suiteCorrection() ? "corrected over the suite" : "no correction",
-                trials);
+        out.printf(Locale.ROOT, "gate: threshold %s%%, alpha %s, fork noise %s%%, %s; %d trials a cell%n%n",
+                GateSettings.plain(settings.thresholdPercent()), GateSettings.plain(settings.alpha()),
+                GateSettings.plain(settings.forkNoisePercent()), settings.suiteCorrection() ? "corrected over the suite" : "no correction", trials);
         String[] header = {"forks×it. a side", "A/A rows called", "A/A suites failed", "caught 2%", "caught 5%", "caught 10%", "caught 20%",
             "too few at 10%"};
         TextTable table = new TextTable(header).alignRight(1, 2, 3, 4, 5, 6, 7);
@@ -118,7 +118,4 @@ public final class CalibrateCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.1f%%", 100 * v);
     }
 
-    private static String fmt(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
-    }
 }

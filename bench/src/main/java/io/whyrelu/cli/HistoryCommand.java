@@ -49,8 +49,8 @@ public final class HistoryCommand implements Runnable {
         @Parameters(paramLabel = "RUN_DIR", description = "Run directory or jmh.json.")
         Path run;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = HistoryStore.DEFAULT_URL, description = "Database (default: ${DEFAULT-VALUE}).")
-        String db;
+        @CommandLine.Mixin
+        HistoryDb db;
 
         @Option(names = "--machine", paramLabel = "NAME",
                 description = "Record the run under this machine name (e.g. a CI runner type) instead of its CPU fingerprint.")
@@ -58,11 +58,11 @@ public final class HistoryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (HistoryStore store = HistoryStore.open(db)) {
+            try (HistoryStore store = HistoryStore.open(db.url)) {
                 var data = RunLoader.load(run);
                 boolean added = store.add(data, machine != null ? machine : Machine.of(data.manifest()));
                 spec.commandLine().getOut().printf("%s %s in %s (%d runs recorded)%n", added ? "recorded" : "already recorded:",
-                        io.whyrelu.reports.summary.Terminal.safe(data.label()), HistoryStore.redact(db), store.runCount());
+                        io.whyrelu.reports.summary.Terminal.safe(data.label()), HistoryStore.redact(db.url), store.runCount());
                 return ExitCodes.OK;
             } catch (InvalidResultsException e) {
                 throw new UsageException(e.getMessage());
@@ -81,8 +81,8 @@ public final class HistoryCommand implements Runnable {
         @Parameters(paramLabel = "RUN_DIR", description = "Run directory or jmh.json to judge.")
         Path run;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = HistoryStore.DEFAULT_URL, description = "Database (default: ${DEFAULT-VALUE}).")
-        String db;
+        @CommandLine.Mixin
+        HistoryDb db;
 
         @Option(names = "--window", paramLabel = "N", defaultValue = "10", description = "Past runs to gate against (default: ${DEFAULT-VALUE}).")
         int window;
@@ -104,12 +104,12 @@ public final class HistoryCommand implements Runnable {
             var settings = gate.settings();
             var fmt = verdict.format();
             verdict.failOn();
-            try (HistoryStore store = HistoryStore.open(db)) {
+            try (HistoryStore store = HistoryStore.open(db.url)) {
                 var data = RunLoader.load(run);
                 String name = machine != null ? machine : Machine.of(data.manifest());
                 var baseline = store.window(name, window, HistoryStore.runId(data));
                 if (baseline.isEmpty()) {
-                    throw new UsageException("no steady results recorded for machine '" + name + "' in " + HistoryStore.redact(db)
+                    throw new UsageException("no steady results recorded for machine '" + name + "' in " + HistoryStore.redact(db.url)
                             + "; record runs of this machine with `whyrelu history add RUN_DIR`, or name one with --machine");
                 }
                 Comparison comparison = Comparator.compare("last " + window + " runs on " + name, baseline, data, settings);
@@ -127,8 +127,8 @@ public final class HistoryCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = HistoryStore.DEFAULT_URL, description = "Database (default: ${DEFAULT-VALUE}).")
-        String db;
+        @CommandLine.Mixin
+        HistoryDb db;
 
         @Option(names = "--filter", paramLabel = "TEXT", description = "Only series whose benchmark, params, JVM or machine contain TEXT.")
         String filter;
@@ -138,10 +138,10 @@ public final class HistoryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (HistoryStore store = HistoryStore.open(db)) {
+            try (HistoryStore store = HistoryStore.open(db.url)) {
                 var trends = Trends.of(store.series(filter));
                 if (trends.isEmpty()) {
-                    throw new UsageException("no runs in " + HistoryStore.redact(db) + (filter == null ? "" : " match '" + filter + "'")
+                    throw new UsageException("no runs in " + HistoryStore.redact(db.url) + (filter == null ? "" : " match '" + filter + "'")
                             + "; add some with `whyrelu history add RUN_DIR`");
                 }
                 String text = switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {

@@ -189,7 +189,7 @@ public final class RunCommand implements Callable<Integer> {
         boolean ok;
         if (config.accuracyJvm().java().toRealPath().equals(self)) {
             var options = new AccuracySuite.Options(config.activations(), impls, false, config.seed(),
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), AccuracySuite.SurrogateEffort.DEFAULT);
             Json.write(config.out().resolve(AccuracyDocument.FILE), AccuracyCommand.run(options, System.out));
             ok = true;
         } else {

@@ -27,7 +27,7 @@ class AccuracyCommandTest {
     @Test
     void writesTheDocumentedSchemaWithEveryCheck() throws Exception {
         JsonNode doc = run(tmp.resolve("a"));
-        assertEquals("whyrelu-accuracy/1", doc.path("schema").asText());
+        assertEquals("whyrelu-accuracy/2", doc.path("schema").asText());
         assertEquals(7, doc.path("seed").asLong());
         assertEquals(2, doc.path("activations").size());
         for (JsonNode a : doc.path("activations")) {
@@ -41,6 +41,35 @@ class AccuracyCommandTest {
         JsonNode sigmoid = doc.path("activations").get(1).path("verdict");
         assertFalse(sigmoid.path("requirement1Convex").asBoolean(), sigmoid.toString());
         assertEquals(2, doc.path("verdicts").size());
+    }
+
+    @Test
+    void c2AndC5AreRatesWithTheirEvidence() throws Exception {
+        JsonNode doc = run(tmp.resolve("rates"));
+        JsonNode relu = doc.path("activations").get(0);
+        JsonNode sigmoid = doc.path("activations").get(1);
+        // C5: ReLU one LP-certified instance per dimension; sigmoid two per dimension × steepness
+        assertEquals(2, relu.path("surrogate").size());
+        assertEquals(4, sigmoid.path("surrogate").size());
+        for (JsonNode rate : sigmoid.path("surrogate")) {
+            JsonNode p = rate.path("severalMinima");
+            assertEquals(2, p.path("n").asInt());
+            assertTrue(p.path("low").asDouble() <= p.path("k").asInt() / 2.0 && p.path("high").asDouble() >= p.path("k").asInt() / 2.0);
+        }
+        assertTrue(relu.path("verdict").path("evidence").path("uniqueSurrogateMinimum").asText().endsWith("LP-certified"), relu.toString());
+        // C2: a wide setup whose pre-activations reach sigmoid's non-convex half, and how much of them did
+        JsonNode wide = null;
+        for (JsonNode e : sigmoid.path("jensen")) {
+            if (e.path("setup").asText().equals("wide") && e.path("subject").asText().equals("reference")) {
+                wide = e;
+            }
+        }
+        assertTrue(wide != null && wide.path("result").path("nonConvexCoverage").asDouble() > 0.3, String.valueOf(wide));
+        for (String field : new String[] {"requirement1Convex", "requirement2Representable", "preservedScalar", "preservedSimd",
+                "uniqueSurrogateMinimum"}) {
+            assertTrue(sigmoid.path("verdict").path("evidence").path(field).isTextual(), field + " has its evidence");
+        }
+        assertTrue(sigmoid.path("verdict").path("evidence").path("preservedSimd").asText().contains("of pre-activations non-convex"));
     }
 
     @Test

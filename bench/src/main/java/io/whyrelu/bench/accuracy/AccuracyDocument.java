@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 /** Assembles accuracy.json (schema: docs/accuracy-json.md) from the suite's results. */
 public final class AccuracyDocument {
 
-    public static final String SCHEMA = "whyrelu-accuracy/1";
+    public static final String SCHEMA = "whyrelu-accuracy/2";
     public static final String FILE = "accuracy.json";
 
     private AccuracyDocument() {}

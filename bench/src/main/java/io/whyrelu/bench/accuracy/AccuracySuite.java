@@ -10,7 +10,9 @@ import io.whyrelu.core.convexity.CurvatureCheck;
 import io.whyrelu.core.convexity.ExtremePointCheck;
 import io.whyrelu.core.convexity.JensenCheck;
 import io.whyrelu.core.convexity.RepresentabilityCheck;
+import io.whyrelu.core.convexity.ReluSurrogateLp;
 import io.whyrelu.core.convexity.SurrogateCheck;
+import io.whyrelu.core.convexity.SurrogateRate;
 import io.whyrelu.core.kernel.ElementwiseActivation;
 import io.whyrelu.core.kernel.KernelProvider;
 import io.whyrelu.core.kernel.Kernels;
@@ -39,8 +41,26 @@ public final class AccuracySuite {
     static final List<String> SWEEPS = List.of("elu:alpha=0.5", "elu:alpha=1", "elu:alpha=2", "leaky-relu:alpha=0.01",
             "leaky-relu:alpha=1", "leaky-relu:alpha=1.5");
     static final double REQUIREMENT2_TOLERANCE = 1e-3;
+    /** C5 cells: dimension × hidden-unit steepness, each a rate over independent instances. */
+    static final int[] C5_DIMENSIONS = {2, 8};
+    static final double[] C5_SCALES = {SurrogateCheck.Setup.GENTLE, SurrogateCheck.Setup.STEEP};
+    /** C2's wide setup (pre-activations over the non-convex regions): n × K. */
+    static final int[] JENSEN_WIDE_N = {4};
+    static final int[] JENSEN_WIDE_K = {16};
 
-    public record Options(List<Activation> activations, List<String> impls, boolean exhaustive, long seed, int threads) {}
+    /**
+     * How much C5 the suite runs: instances per dimension × steepness, and starts per instance. The
+     * default keeps the suite within 1.5× of its time before C5 became a rate (12.6 → 17.9 s on one
+     * core); {@code --thorough} gives intervals a few percent wide in minutes.
+     */
+    public record SurrogateEffort(int instances, int starts) {
+        public static final SurrogateEffort DEFAULT = new SurrogateEffort(2, 8);
+        public static final SurrogateEffort THOROUGH = new SurrogateEffort(50, 24);
+    }
+
+    /** @param surrogate C5 effort (ReLU-type activations: one LP-certified instance per dimension whatever it says) */
+    public record Options(List<Activation> activations, List<String> impls, boolean exhaustive, long seed, int threads,
+            SurrogateEffort surrogate) {}
 
     /** What a sweep of C1 measured for one parameter value. */
     public record SweepEntry(String activation, boolean declaredConvex, Map<String, CurvatureCheck.Result> curvature) {}
@@ -95,24 +115,19 @@ public final class AccuracySuite {
         for (int n : JENSEN_N) {
             for (int k : JENSEN_K) {
                 for (OutputWeights sign : OutputWeights.values()) {
-                    String weights = sign == OutputWeights.NON_NEGATIVE ? "non-negative" : "mixed-sign";
-                    // One stream per configuration, shared by the subjects: they are judged on the same networks.
-                    long s = Seeds.derive(seed, a.spec(), "C2", n, k, weights);
-                    jensen.add(new ActivationAccuracy.JensenEntry("reference", n, k, weights, JensenCheck.run(a, n, k, sign,
-                            (net, ref) -> JensenCheck.Subject.reference(ref), JensenCheck.Setup.DEFAULT, s)));
-                    for (KernelProvider p : providers) {
-                        double ulps = p.ulpBudget(a);
-                        jensen.add(new ActivationAccuracy.JensenEntry(p.name(), n, k, weights, JensenCheck.run(a, n, k, sign,
-                                (net, ref) -> JensenCheck.Subject.kernel(p.kernel(net, a), ulps), JensenCheck.Setup.DEFAULT, s)));
-                    }
+                    jensen.addAll(jensen(a, providers, n, k, sign, "default", JensenCheck.Setup.DEFAULT, seed));
                 }
+            }
+        }
+        // Preservation where the pre-activations reach the non-convex region; W ≥ 0 only, the claim under test.
+        for (int n : JENSEN_WIDE_N) {
+            for (int k : JENSEN_WIDE_K) {
+                jensen.addAll(jensen(a, providers, n, k, OutputWeights.NON_NEGATIVE, "wide", JensenCheck.Setup.WIDE, seed));
             }
         }
         List<RepresentabilityCheck.TargetResult> representability = RepresentabilityCheck.run(a);
         ExtremePointCheck.Result extreme = ExtremePointCheck.run(a);
-        List<SurrogateCheck.Result> surrogate = List.of(
-                SurrogateCheck.run(a, SurrogateCheck.Setup.forDimension(2), Seeds.derive(seed, a.spec(), "C5", 2)),
-                SurrogateCheck.run(a, SurrogateCheck.Setup.forDimension(8), Seeds.derive(seed, a.spec(), "C5", 8)));
+        List<SurrogateRate> surrogate = surrogate(a, seed);
 
         Map<String, ActivationAccuracy.UlpEntry> ulp = new LinkedHashMap<>();
         List<ElementwiseActivation> impls = providers.stream().map(p -> p.elementwise(a)).toList();
@@ -128,6 +143,47 @@ public final class AccuracySuite {
         return new ActivationAccuracy(a.spec(), declared, curvature, jensen, representability, extreme, surrogate, ulp, kernel, verdict);
     }
 
+    /** C2 for one configuration, for the reference and every implementation, on the same networks and chords. */
+    private static List<ActivationAccuracy.JensenEntry> jensen(Activation a, List<KernelProvider> providers, int n, int k, OutputWeights sign,
+            String setupName, JensenCheck.Setup setup, long seed) {
+        String weights = sign == OutputWeights.NON_NEGATIVE ? "non-negative" : "mixed-sign";
+        long s = Seeds.derive(seed, a.spec(), "C2", n, k, weights, setupName);
+        List<ActivationAccuracy.JensenEntry> out = new ArrayList<>();
+        out.add(new ActivationAccuracy.JensenEntry("reference", n, k, weights, setupName, JensenCheck.run(a, n, k, sign,
+                (net, ref) -> JensenCheck.Subject.reference(ref), setup, s)));
+        for (KernelProvider p : providers) {
+            double ulps = p.ulpBudget(a);
+            out.add(new ActivationAccuracy.JensenEntry(p.name(), n, k, weights, setupName, JensenCheck.run(a, n, k, sign,
+                    (net, ref) -> JensenCheck.Subject.kernel(p.kernel(net, a), ulps), setup, s)));
+        }
+        return out;
+    }
+
+    /**
+     * C5 rates. ReLU-type surrogates are piecewise linear and convex at any steepness (ReLU is
+     * positively homogeneous: steeper units give the same surrogate up to W), and each instance is
+     * certified by the LP, so one gentle instance per dimension (24 starts); every other activation
+     * gets the effort's instances and starts per dimension × steepness.
+     */
+    private List<SurrogateRate> surrogate(Activation a, long seed) {
+        boolean certified = ReluSurrogateLp.applies(a);
+        List<SurrogateRate> rates = new ArrayList<>();
+        for (int n : C5_DIMENSIONS) {
+            for (double scale : certified ? new double[] {SurrogateCheck.Setup.GENTLE} : C5_SCALES) {
+                List<SurrogateCheck.Result> instances = new ArrayList<>();
+                SurrogateCheck.Setup setup = SurrogateCheck.Setup.forDimension(n).withUnitScale(scale);
+                if (!certified) {
+                    setup = setup.withStarts(options.surrogate().starts());
+                }
+                for (int i = 0; i < (certified ? 1 : options.surrogate().instances()); i++) {
+                    instances.add(SurrogateCheck.run(a, setup, Seeds.derive(seed, a.spec(), "C5", n, scale, i)));
+                }
+                rates.add(SurrogateRate.of(n, scale, instances));
+            }
+        }
+        return rates;
+    }
+
     private static Map<String, CurvatureCheck.Result> curvature(Activation a, List<KernelProvider> providers) {
         Map<String, CurvatureCheck.Result> curvature = new LinkedHashMap<>();
         curvature.put("reference", CurvatureCheck.ofReference(a));
@@ -138,17 +194,70 @@ public final class AccuracySuite {
     }
 
     static Verdict verdict(Activation a, Map<String, CurvatureCheck.Result> curvature, List<ActivationAccuracy.JensenEntry> jensen,
-            List<RepresentabilityCheck.TargetResult> representability, List<SurrogateCheck.Result> surrogate,
+            List<RepresentabilityCheck.TargetResult> representability, List<SurrogateRate> surrogate,
             Map<String, ActivationAccuracy.UlpEntry> ulp) {
         boolean req1 = curvature.get("reference").convex();
         boolean req2 = representable(representability, ConvexTarget.ABS) && representable(representability, ConvexTarget.SQUARE);
         Boolean scalar = preserved(jensen, "scalar");
         Boolean simd = preserved(jensen, "simd");
-        boolean unique = surrogate.stream().allMatch(SurrogateCheck.Result::uniqueMinimum);
+        boolean unique = surrogate.stream().allMatch(SurrogateRate::alwaysUnique);
         boolean all = req1 && req2 && !Boolean.FALSE.equals(scalar) && !Boolean.FALSE.equals(simd) && unique;
         boolean predicted = Verdict.reluType(a);
-        return new Verdict(a.spec(), req1, req2, scalar, simd, unique, maxUlp(ulp, "scalar"), maxUlp(ulp, "simd"), all, predicted,
-                all == predicted);
+        Map<String, String> evidence = new LinkedHashMap<>();
+        CurvatureCheck.Result c1 = curvature.get("reference");
+        evidence.put("requirement1Convex", req1 ? "s'' ≥ 0 on [-8, 8]" : String.format(java.util.Locale.ROOT, "s'' step %.2g at %.3g",
+                c1.minSecondDifference(), c1.minSecondDifferenceAt()));
+        evidence.put("requirement2Representable", "best convex fit |x| " + bestFit(representability, ConvexTarget.ABS) + ", x² "
+                + bestFit(representability, ConvexTarget.SQUARE));
+        for (String impl : List.of("scalar", "simd")) {
+            String e = preservedEvidence(jensen, impl);
+            if (!e.isEmpty()) {
+                evidence.put("preserved" + Character.toUpperCase(impl.charAt(0)) + impl.substring(1), e);
+            }
+        }
+        evidence.put("uniqueSurrogateMinimum", surrogateEvidence(a, surrogate));
+        return new Verdict(a.spec(), req1, req2, scalar, simd, unique, evidence, maxUlp(ulp, "scalar"), maxUlp(ulp, "simd"), all,
+                predicted, all == predicted);
+    }
+
+    private static String bestFit(List<RepresentabilityCheck.TargetResult> results, ConvexTarget target) {
+        return results.stream().filter(r -> r.target() == target).map(RepresentabilityCheck.TargetResult::bestConvex)
+                .filter(java.util.Objects::nonNull).findFirst()
+                .map(f -> String.format(java.util.Locale.ROOT, "%.2g (K=%d)", f.maxError(), f.segments())).orElse("none");
+    }
+
+    /** "flagged 0/72 (box ±3, 12% of pre-activations non-convex), wide 0/36 (41%)": the networks behind a preserved cell. */
+    private static String preservedEvidence(List<ActivationAccuracy.JensenEntry> jensen, String subject) {
+        StringBuilder sb = new StringBuilder();
+        for (String setup : List.of("default", "wide")) {
+            var entries = jensen.stream().filter(e -> e.subject().equals(subject) && e.outputWeights().equals("non-negative")
+                    && e.setup().equals(setup)).toList();
+            if (entries.isEmpty()) {
+                continue;
+            }
+            int flagged = entries.stream().mapToInt(e -> e.result().flaggedNetworks()).sum();
+            int networks = entries.stream().mapToInt(e -> e.result().networks()).sum();
+            double coverage = entries.stream().mapToDouble(e -> e.result().nonConvexCoverage()).average().orElse(0);
+            sb.append(sb.length() == 0 ? "flagged " : ", ").append(setup.equals("default") ? "" : "wide ")
+                    .append(io.whyrelu.core.convexity.Proportion.of(flagged, networks))
+                    .append(String.format(java.util.Locale.ROOT, " (%.2g%% of pre-activations non-convex)", 100 * coverage));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * What the unique-minimum column rests on: the cell with the highest rate of several minima and
+     * its interval, or how many instances were all unique (and whether the LP certified them).
+     */
+    static String surrogateEvidence(Activation a, List<SurrogateRate> rates) {
+        int total = rates.stream().mapToInt(r -> r.severalMinima().n()).sum();
+        var worst = rates.stream().max(java.util.Comparator.comparingDouble(r -> (double) r.severalMinima().k() / r.severalMinima().n()));
+        if (worst.isEmpty() || worst.get().alwaysUnique()) {
+            return "unique in " + total + "/" + total + (ReluSurrogateLp.applies(a) ? ", LP-certified" : "");
+        }
+        SurrogateRate w = worst.get();
+        return String.format(java.util.Locale.ROOT, "several minima in %s at n=%d, |w|=%s", w.severalMinima(), w.dimension(),
+                w.unitScale() == Math.rint(w.unitScale()) ? String.valueOf((int) w.unitScale()) : String.valueOf(w.unitScale()));
     }
 
     private static boolean representable(List<RepresentabilityCheck.TargetResult> results, ConvexTarget target) {

@@ -11,8 +11,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
  * operationsPerInvocation to the size), so ops/s / 1e9 is G elements/s, the unit of the native
  * yardstick's {@code act}.
  *
- * <p>Pitfall avoided: an L1-resident default size (4096 floats in, 4096 out) measures the
- * arithmetic; sizes beyond the caches measure memory bandwidth instead, and say so in the size.
+ * <p>Pitfall avoided: sizes beyond the caches measure memory bandwidth, not the arithmetic, and
+ * say so in the size; the default 4096 keeps the output in L1 and its 16 rotating inputs (256 KB,
+ * see InputPool) in L2.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

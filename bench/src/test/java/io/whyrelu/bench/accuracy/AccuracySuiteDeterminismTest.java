@@ -14,7 +14,7 @@ class AccuracySuiteDeterminismTest {
 
     private static Map<String, String> run(List<String> activations, int threads, long seed) throws Exception {
         var options = new AccuracySuite.Options(activations.stream().map(Activations::parse).toList(), List.of("scalar", "simd"), false,
-                seed, threads);
+                seed, threads, AccuracySuite.SurrogateEffort.DEFAULT);
         var results = new AccuracySuite(options, line -> { }).run();
         return results.activations().stream().collect(Collectors.toMap(ActivationAccuracy::activation, a -> {
             try {

@@ -57,17 +57,27 @@ public final class JensenCheck {
         }
     }
 
-    /** Box half-width, networks and chords per network. */
+    /**
+     * Box half-width, networks and chords per network. WIDE spreads the pre-activations (sd ≈ 6.9
+     * instead of 1.8 with the generator's w ~ N(0, 1/n)) over the non-convex regions that DEFAULT
+     * rarely reaches.
+     */
     public record Setup(double box, int networks, int chordsPerNetwork) {
         public static final Setup DEFAULT = new Setup(3, 12, 20);
+        public static final Setup WIDE = new Setup(12, 12, 20);
     }
 
     /**
      * @param flaggedNetworks networks with at least one chord whose gap exceeds the tolerance
      * @param maxGapOverTolerance the largest gap/tolerance over all chords (> 1: a violation)
      * @param flaggedAtZeroTolerance networks a strict gap &gt; 0 test would have flagged
+     * @param nonConvexCoverage the share of the chords' pre-activations (every unit at every chord
+     *                          point) that fell where the activation is non-convex ({@link NonConvexRegion});
+     *                          0 for a convex activation
+     * @param flagged flaggedNetworks of networks, with its Wilson interval
      */
-    public record Result(int networks, int flaggedNetworks, double maxGapOverTolerance, int flaggedAtZeroTolerance, double maxGap) {
+    public record Result(int networks, int flaggedNetworks, double maxGapOverTolerance, int flaggedAtZeroTolerance, double maxGap,
+            double nonConvexCoverage, Proportion flagged) {
         public double flaggedFraction() {
             return networks == 0 ? 0 : (double) flaggedNetworks / networks;
         }
@@ -84,6 +94,9 @@ public final class JensenCheck {
     public static Result run(Activation activation, int n, int k, NetworkGenerator.OutputWeights sign, SubjectFactory factory,
             Setup setup, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        NonConvexRegion region = NonConvexRegion.of(activation);
+        long preActivations = 0;
+        long inRegion = 0;
         int flagged = 0;
         int flaggedZero = 0;
         double maxRatio = Double.NEGATIVE_INFINITY;
@@ -108,6 +121,18 @@ public final class JensenCheck {
                     xm[i] = lambda * xa[i] + mu * xb[i];
                     delta[i] = Rounding.gamma(3, Rounding.FLOAT_U) * (Math.abs(lambda * xa[i]) + Math.abs(mu * xb[i]));
                 }
+                if (!region.isEmpty()) {
+                    for (float[] x : new float[][] {xa, xb, xm}) {
+                        for (int u = 0; u < k; u++) {
+                            double h = -b[u];
+                            for (int i = 0; i < n; i++) {
+                                h += (double) w[u * n + i] * x[i];
+                            }
+                            inRegion += region.contains(h) ? 1 : 0;
+                        }
+                        preActivations += k;
+                    }
+                }
                 double fa = subject.evaluate(xa);
                 double fb = subject.evaluate(xb);
                 double fm = subject.evaluate(xm);
@@ -124,7 +149,8 @@ public final class JensenCheck {
             flagged += violated ? 1 : 0;
             flaggedZero += violatedAtZero ? 1 : 0;
         }
-        return new Result(setup.networks(), flagged, maxRatio, flaggedZero, maxGap);
+        return new Result(setup.networks(), flagged, maxRatio, flaggedZero, maxGap,
+                preActivations == 0 ? 0 : (double) inRegion / preActivations, Proportion.of(flagged, setup.networks()));
     }
 
     /** |f(x̃) − f(x)| ≤ Σ_k |W_k|·L_k·Σ_i |w_ki|·δ_i for the rounded chord point x̃ and δ_i ≥ |x̃_i − x_i|. */

@@ -25,9 +25,27 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class SurrogateCheck {
 
-    public record Setup(int dimension, int units, int samples, int starts) {
+    /**
+     * @param unitScale |w| of every hidden unit; the offsets are uniform in [−unitScale, unitScale],
+     *                  so that each unit's transition lies within the box along its direction at any
+     *                  scale. Steeper units (12 rather than 2) make a non-convex activation's bumps
+     *                  sharper than the objective's curvature, where they create extra minima.
+     */
+    public record Setup(int dimension, int units, int samples, int starts, double unitScale) {
+
+        public static final double GENTLE = 2;
+        public static final double STEEP = 12;
+
         public static Setup forDimension(int n) {
-            return n <= 2 ? new Setup(n, 48, 400, 24) : new Setup(n, 96, 800, 24);
+            return n <= 2 ? new Setup(n, 48, 400, 24, GENTLE) : new Setup(n, 96, 800, 24, GENTLE);
+        }
+
+        public Setup withUnitScale(double scale) {
+            return new Setup(dimension, units, samples, starts, scale);
+        }
+
+        public Setup withStarts(int count) {
+            return new Setup(dimension, units, samples, count, unitScale);
         }
     }
 
@@ -65,10 +83,10 @@ public final class SurrogateCheck {
         for (int k = 0; k < setup.units(); k++) {
             double[] direction = sphere.sample();
             for (int i = 0; i < n; i++) {
-                direction[i] *= 2;
+                direction[i] *= setup.unitScale();
             }
             w[k] = direction;
-            b[k] = 4 * rng.nextDouble() - 2;
+            b[k] = setup.unitScale() * (2 * rng.nextDouble() - 1);
         }
         double[][] samples = new double[setup.samples()][];
         double[] y = new double[setup.samples()];

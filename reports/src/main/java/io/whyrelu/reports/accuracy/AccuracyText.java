@@ -1,10 +1,12 @@
 package io.whyrelu.reports.accuracy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.whyrelu.core.convexity.Proportion;
 import io.whyrelu.reports.summary.TextTable;
+import java.util.List;
 import java.util.Locale;
 
-/** accuracy.json as text: one table per check, then the verdict table. Reads the JSON tree, so any schema-1 file works. */
+/** accuracy.json as text: one table per check, then the verdict table. Reads the JSON tree, so schema-1 files work too. */
 public final class AccuracyText {
 
     private AccuracyText() {}
@@ -32,12 +34,15 @@ public final class AccuracyText {
         }
         out.append(c1.render()).append('\n');
 
-        out.append(" C2 Jensen chord test: networks flagged beyond the rounding tolerance (of all n, K); W >= 0, then the mixed-sign control\n");
-        TextTable c2 = new TextTable("activation", "W>=0 ref", "W>=0 scalar", "W>=0 simd", "mixed ref", "tol=0 would flag (simd, W>=0)",
-                "max gap/tol (simd, W>=0)");
+        out.append(" C2 Jensen chord test: networks flagged beyond the rounding tolerance (of all n, K; 95% Wilson interval), and the share\n"
+                + "    of pre-activations that fell where the activation is non-convex; box ±3, then wide (±12, W >= 0), then the mixed-sign control\n");
+        TextTable c2 = new TextTable("activation", "W>=0 ref", "W>=0 scalar", "W>=0 simd", "non-convex share", "wide ref", "wide simd",
+                "wide non-convex share", "mixed ref", "tol=0 would flag (simd, W>=0)", "max gap/tol (simd, W>=0)");
         for (JsonNode a : activations) {
-            c2.row(a.path("activation").asText(), flagged(a, "reference", "non-negative"), flagged(a, "scalar", "non-negative"),
-                    flagged(a, "simd", "non-negative"), flagged(a, "reference", "mixed-sign"), zeroTolerance(a, "simd"), maxRatio(a, "simd"));
+            c2.row(a.path("activation").asText(), flagged(a, "reference", "non-negative", "default"),
+                    flagged(a, "scalar", "non-negative", "default"), flagged(a, "simd", "non-negative", "default"), coverage(a, "default"),
+                    flagged(a, "reference", "non-negative", "wide"), flagged(a, "simd", "non-negative", "wide"), coverage(a, "wide"),
+                    flagged(a, "reference", "mixed-sign", "default"), zeroTolerance(a, "simd"), maxRatio(a, "simd"));
         }
         out.append(c2.render()).append('\n');
 
@@ -58,18 +63,28 @@ public final class AccuracyText {
         }
         out.append('\n');
 
-        out.append(" C5 surrogate minimisation over [-1, 1]^n from 24 starts: distinct minima (by value), spread; for ReLU-type the\n"
-                + "    LP's global minimum, each run's gap to it, and the runs where gradient methods stalled at a kink (then finished by a trust-region LP)\n");
-        TextTable c5 = new TextTable("activation", "n=2 minima", "n=2 spread", "n=8 minima", "n=8 spread", "max gap to LP", "stalled", "fit RMS");
+        out.append(" C5 surrogate minimisation over [-1, 1]^n from 24 starts: instances with more than one distinct minimum (by value),\n"
+                + "    of independent instances per dimension n and hidden-unit steepness |w|, with 95% Wilson intervals; for ReLU-type\n"
+                + "    one instance per n, certified by the LP's global minimum (each run's gap to it; runs that stalled at a kink)\n");
+        TextTable c5 = new TextTable("activation", "n=2 |w|=2", "n=2 |w|=12", "n=8 |w|=2", "n=8 |w|=12", "max gap to LP", "stalled", "fit RMS");
         for (JsonNode a : activations) {
-            JsonNode s = a.path("surrogate");
-            c5.row(a.path("activation").asText(), s.path(0).path("distinctMinima").asText(), sci(s.path(0).path("spread").asDouble()),
-                    s.path(1).path("distinctMinima").asText(), sci(s.path(1).path("spread").asDouble()),
-                    sci(Math.max(s.path(0).path("maxGapToLp").asDouble(Double.NaN), s.path(1).path("maxGapToLp").asDouble(Double.NaN))),
-                    Double.isNaN(s.path(0).path("lpMinimum").asDouble(Double.NaN)) ? "-"
-                            : (s.path(0).path("stalledRuns").asInt() + s.path(1).path("stalledRuns").asInt()) + "/"
-                                    + (s.path(0).path("starts").asInt() + s.path(1).path("starts").asInt()),
-                    String.format(Locale.ROOT, "%.2g", Math.max(s.path(0).path("fitRmsRelative").asDouble(), s.path(1).path("fitRmsRelative").asDouble())));
+            JsonNode rates = a.path("surrogate");
+            double gap = Double.NaN;
+            int stalled = 0;
+            int starts = 0;
+            double fit = 0;
+            for (JsonNode rate : rates) {
+                Iterable<JsonNode> instances = rate.has("instances") ? rate.path("instances") : List.of(rate); // schema 1: the rate is the instance
+                for (JsonNode i : instances) {
+                    double g = i.path("maxGapToLp").asDouble(Double.NaN);
+                    gap = Double.isNaN(gap) ? g : Double.isNaN(g) ? gap : Math.max(gap, g);
+                    stalled += i.path("stalledRuns").asInt();
+                    starts += i.path("starts").asInt();
+                    fit = Math.max(fit, i.path("fitRmsRelative").asDouble());
+                }
+            }
+            c5.row(a.path("activation").asText(), rate(rates, 2, 2), rate(rates, 2, 12), rate(rates, 8, 2), rate(rates, 8, 12), sci(gap),
+                    Double.isNaN(gap) ? "-" : stalled + "/" + starts, String.format(Locale.ROOT, "%.2g", fit));
         }
         out.append(c5.render()).append('\n');
 
@@ -111,15 +126,56 @@ public final class AccuracyText {
                 disagreements.append(disagreements.length() == 0 ? "" : ", ").append(v.path("activation").asText());
             }
             t.row(v.path("activation").asText(), yes(v.path("requirement1Convex")), yes(v.path("requirement2Representable")),
-                    yes(v.path("preservedScalar")), yes(v.path("preservedSimd")), yes(v.path("uniqueSurrogateMinimum")),
+                    yes(v.path("preservedScalar")), yes(v.path("preservedSimd")), uniqueMinimum(v),
                     num(v.path("maxUlpSimd").asDouble(Double.NaN)), yes(v.path("passesAll")),
                     v.path("predictedByPaper").asBoolean() ? "pass" : "fail", yes(v.path("agreesWithPaper")));
         }
         out.append(t.render());
+        out.append("  Evidence (every yes and no with its evidence: verdict.evidence in accuracy.json, and the report):\n");
+        for (JsonNode a : doc.path("activations")) {
+            JsonNode v = a.path("verdict");
+            JsonNode e = v.path("evidence");
+            for (String field : new String[] {"preservedSimd", "uniqueSurrogateMinimum"}) {
+                // Unique minima speak for themselves ("16/16 unique" in the cell); several minima and every preservation need their rate.
+                boolean shown = field.equals("preservedSimd") || !v.path(field).asBoolean(true);
+                if (shown && e.hasNonNull(field)) {
+                    out.append("    ").append(v.path("activation").asText()).append(", ").append(field.equals("preservedSimd")
+                            ? "preserved simd" : "unique min").append(": ").append(e.path(field).asText()).append('\n');
+                }
+            }
+        }
         out.append(String.format(Locale.ROOT, "  The measurements agree with the paper's prediction (only ReLU-type activations pass "
                 + "everything) for %d of %d activations%s.%n", agree, total,
                 disagreements.length() == 0 ? "" : "; they disagree for " + disagreements));
         return out.toString();
+    }
+
+    /** One C5 cell: "1/4 [4.6, 70]%", "0/1 LP" for a certified instance, "-" when not run. */
+    private static String rate(JsonNode rates, int dimension, double scale) {
+        for (JsonNode r : rates) {
+            if (r.has("distinctMinima")) { // schema 1: one gentle instance per dimension
+                if (r.path("dimension").asInt() == dimension && scale == 2) {
+                    return (r.path("distinctMinima").asInt() > 1 ? 1 : 0) + "/1";
+                }
+                continue;
+            }
+            if (r.path("dimension").asInt() == dimension && r.path("unitScale").asDouble() == scale) {
+                JsonNode p = r.path("severalMinima");
+                int n = p.path("n").asInt();
+                return p.path("k").asInt() + "/" + n + (n == 1 ? " LP" : " [" + percent(p.path("low").asDouble()) + ", "
+                        + percent(p.path("high").asDouble()) + "]%");
+            }
+        }
+        return "-";
+    }
+
+    /** "yes (16/16 unique)" or "NO (3/4 several)": the verdict and the instances behind it. */
+    public static String uniqueMinimum(JsonNode verdict) {
+        String evidence = verdict.path("evidence").path("uniqueSurrogateMinimum").asText("");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(evidence);
+        boolean unique = verdict.path("uniqueSurrogateMinimum").asBoolean();
+        return yes(verdict.path("uniqueSurrogateMinimum"))
+                + (m.find() ? " (" + m.group(1) + "/" + m.group(2) + (unique ? " unique)" : " several)") : "");
     }
 
     private static String convex(JsonNode c) {
@@ -129,18 +185,42 @@ public final class AccuracyText {
         return c.path("convex").asBoolean() ? "convex" : String.format(Locale.ROOT, "NOT (x%.2g)", -c.path("worstConvexityRatio").asDouble());
     }
 
-    private static String flagged(JsonNode a, String subject, String weights) {
+    /** "3/72 [1.4, 12]%": networks flagged in one setup ("default" also matches schema-1 entries, which have none). */
+    private static String flagged(JsonNode a, String subject, String weights, String setup) {
         int flagged = 0;
         int networks = 0;
-        boolean any = false;
         for (JsonNode e : a.path("jensen")) {
-            if (e.path("subject").asText().equals(subject) && e.path("outputWeights").asText().equals(weights)) {
-                any = true;
+            if (e.path("subject").asText().equals(subject) && e.path("outputWeights").asText().equals(weights)
+                    && e.path("setup").asText("default").equals(setup)) {
                 flagged += e.path("result").path("flaggedNetworks").asInt();
                 networks += e.path("result").path("networks").asInt();
             }
         }
-        return any ? flagged + "/" + networks : "-";
+        if (networks == 0) {
+            return "-";
+        }
+        Proportion p = Proportion.of(flagged, networks);
+        return flagged + "/" + networks + " [" + percent(p.low()) + ", " + percent(p.high()) + "]%";
+    }
+
+    /** A share as a percentage without the unit: "0", "4.6", "66". */
+    private static String percent(double share) {
+        double v = 100 * share;
+        return v == 0 ? "0" : v >= 10 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2g", v);
+    }
+
+    /** The reference's share of pre-activations in the non-convex region, over one setup's W >= 0 networks. */
+    private static String coverage(JsonNode a, String setup) {
+        double sum = 0;
+        int count = 0;
+        for (JsonNode e : a.path("jensen")) {
+            if (e.path("subject").asText().equals("reference") && e.path("outputWeights").asText().equals("non-negative")
+                    && e.path("setup").asText("default").equals(setup) && e.path("result").has("nonConvexCoverage")) {
+                sum += e.path("result").path("nonConvexCoverage").asDouble();
+                count++;
+            }
+        }
+        return count == 0 ? "-" : String.format(Locale.ROOT, "%.2g%%", 100 * sum / count);
     }
 
     private static String zeroTolerance(JsonNode a, String subject) {

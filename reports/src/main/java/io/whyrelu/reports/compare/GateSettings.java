@@ -43,7 +43,7 @@ public record GateSettings(double thresholdPercent, double alpha, double forkNoi
     }
 
     /** A percentage or level as people write it: 5, 2.5, 0.05 (three significant digits, no trailing zeros). */
-    static String plain(double v) {
+    public static String plain(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 

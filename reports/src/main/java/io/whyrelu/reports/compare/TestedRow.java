@@ -54,12 +54,15 @@ record TestedRow(JmhResult result, String metricName, Metric baselineMetric, Met
         } else if (!baselineSteady.steady() || !currentSteady.steady()) {
             verdict = Verdict.UNSTEADY;
             rule = "not at steady state";
-        } else if (test != null && q < settings.alpha()) {
+        } else if (test == null) {
+            verdict = Verdict.TOO_FEW;
+            rule = "no iteration scores to test on a side";
+        } else if (q < settings.alpha()) {
             verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
             rule = testRule(settings, q);
         } else {
             verdict = Verdict.TOO_FEW;
-            needed = test == null ? 0 : test.forksNeeded(Math.log(c / b), settings.alpha(), GateSettings.POWER);
+            needed = test.forksNeeded(Math.log(c / b), settings.alpha(), GateSettings.POWER);
             rule = testRule(settings, q) + (needed > 0 ? "; needs ≈ " + needed + " forks a side" : "");
         }
         return new ComparisonRow(result.benchmark(), result.mode(), metricName, result.params(), result.jvmLabel(),

@@ -2,7 +2,8 @@ package io.whyrelu.reports.steady;
 
 /**
  * How one fork's measured iterations behave, in the categories of Barrett et al., "Virtual
- * Machine Warmup Blows Hot and Cold" (OOPSLA 2017), plus one for series too short to tell.
+ * Machine Warmup Blows Hot and Cold" (OOPSLA 2017), plus one for a level too noisy to trust and one
+ * for series too short to tell.
  */
 public enum ForkClass {
     /** One level throughout: the figure is a steady-state figure. */
@@ -11,6 +12,13 @@ public enum ForkClass {
     WARMUP("warm-up"),
     /** Ended slower than it was: something degraded during the measurement (deoptimisation, GC, a noisy neighbour). */
     SLOWDOWN("slowdown"),
+    /**
+     * One level, but the iterations scatter around it by more than the tolerance (robust σ of
+     * successive differences over the level): the fork's level is not known to the precision a
+     * figure claims — a noisy neighbour, frequency changes, or code whose speed varies call to call.
+     * Not one of Barrett's categories; Laaber et al. stop warm-up on the same coefficient of variation.
+     */
+    NOISY("noisy"),
     /** Still changing at the end: the last level is too short to call a steady state. */
     NO_STEADY_STATE("no steady state"),
     /** Fewer iterations than a classification needs (4): nothing can be said from the iterations alone. */

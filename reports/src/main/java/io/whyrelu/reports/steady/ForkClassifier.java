@@ -73,12 +73,12 @@ public final class ForkClassifier {
         }
         List<Segment> segments = merge(x, segments(x, cps, outliers), sigma, outliers);
         List<Integer> changepoints = segments.stream().skip(1).map(Segment::from).toList();
-        return new ForkClassification(kind(segments, n, higherIsBetter, outliers), changepoints, segments, outliers);
+        return new ForkClassification(kind(segments, n, higherIsBetter, outliers, sigma), changepoints, segments, outliers);
     }
 
-    private ForkClass kind(List<Segment> segments, int n, boolean higherIsBetter, List<Integer> outliers) {
+    private ForkClass kind(List<Segment> segments, int n, boolean higherIsBetter, List<Integer> outliers, double sigma) {
         if (segments.size() == 1) {
-            return ForkClass.FLAT;
+            return sigma > tolerance * Math.abs(segments.get(0).mean()) ? ForkClass.NOISY : ForkClass.FLAT;
         }
         Segment last = segments.get(segments.size() - 1);
         long lastCount = last.length() - outliers.stream().filter(i -> i >= last.from()).count();
