@@ -41,7 +41,7 @@ public final class AccuracyCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--thorough", description = "C5 on 50 surrogate instances of 24 starts per dimension × steepness instead of 2 "
-            + "of 12: rates a few percent wide (minutes instead of seconds).")
+            + "of 6: rates a few percent wide (minutes instead of seconds).")
     boolean thorough;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of every random setup (default: ${DEFAULT-VALUE}).")

@@ -50,11 +50,11 @@ public final class AccuracySuite {
 
     /**
      * How much C5 the suite runs: instances per dimension × steepness, and starts per instance. The
-     * default keeps the suite within 1.5× of its time before C5 became a rate (12.6 → 17.9 s on one
-     * core); {@code --thorough} gives intervals a few percent wide in minutes.
+     * default keeps the suite within 1.5× of its time before C5 became a rate (7.6 → 10.6 s on two
+     * cores); {@code --thorough} gives intervals a few percent wide (160 s).
      */
     public record SurrogateEffort(int instances, int starts) {
-        public static final SurrogateEffort DEFAULT = new SurrogateEffort(2, 8);
+        public static final SurrogateEffort DEFAULT = new SurrogateEffort(2, 6);
         public static final SurrogateEffort THOROUGH = new SurrogateEffort(50, 24);
     }
 

@@ -63,7 +63,7 @@ public final class AccuracyText {
         }
         out.append('\n');
 
-        out.append(" C5 surrogate minimisation over [-1, 1]^n from 24 starts: instances with more than one distinct minimum (by value),\n"
+        out.append(" C5 surrogate minimisation over [-1, 1]^n from many starts (6 a default instance, 24 with --thorough): instances with more than one distinct minimum (by value),\n"
                 + "    of independent instances per dimension n and hidden-unit steepness |w|, with 95% Wilson intervals; for ReLU-type\n"
                 + "    one instance per n, certified by the LP's global minimum (each run's gap to it; runs that stalled at a kink)\n");
         TextTable c5 = new TextTable("activation", "n=2 |w|=2", "n=2 |w|=12", "n=8 |w|=2", "n=8 |w|=12", "max gap to LP", "stalled", "fit RMS");
