@@ -18,7 +18,7 @@ class ReportingCliTest {
     @TempDir
     Path tmp;
 
-    /** A jmh.json with two kernel benchmarks, 2 forks × 5 iterations; the simd one scaled by {@code factor}. */
+    /** A jmh.json with two kernel benchmarks, 3 forks × 5 iterations; the simd one scaled by {@code factor}. */
     private Path run(String name, double factor, long seed) throws Exception {
         var rng = new java.util.Random(seed);
         ArrayNode root = Json.MAPPER.createArrayNode();
@@ -30,7 +30,7 @@ class ReportingCliTest {
             ObjectNode m = r.putObject("primaryMetric");
             double mean = impl.equals("simd") ? 300_000 * factor : 40_000;
             ArrayNode raw = m.putArray("rawData");
-            for (int f = 0; f < 2; f++) {
+            for (int f = 0; f < 3; f++) {
                 ArrayNode fork = raw.addArray();
                 for (int i = 0; i < 5; i++) {
                     fork.add(mean * (1 + 0.01 * (2 * rng.nextDouble() - 1)));
@@ -167,7 +167,7 @@ class ReportingCliTest {
         assertTrue(same.out().contains("last 5 runs on runner-a") && same.out().contains("0 regressed"), same.out());
         var slower = CliRunner.run("history", "check", run("slower", 0.8, 31).toString(), "--db", db, "--machine", "runner-a");
         assertEquals(1, slower.exitCode(), slower.out() + slower.err());
-        assertTrue(slower.out().contains("REGRESSED") && slower.out().contains("t on 5+2 fork means"), slower.out());
+        assertTrue(slower.out().contains("REGRESSED") && slower.out().contains("t on 5+3 fork means"), slower.out());
         var unknown = CliRunner.run("history", "check", run("x", 1, 32).toString(), "--db", db, "--machine", "runner-c");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("no steady results recorded for machine 'runner-c'"), unknown.err());

@@ -57,6 +57,11 @@ record TestedRow(JmhResult result, String metricName, Metric baselineMetric, Met
         } else if (test == null) {
             verdict = Verdict.TOO_FEW;
             rule = "no iteration scores to test on a side";
+        } else if (q < settings.alpha() && withinModeSpan(b, c)) {
+            verdict = Verdict.TOO_FEW;
+            needed = GateSettings.MIN_FORKS_FOR_STATISTICS;
+            rule = String.format(Locale.ROOT, "%d+%d forks: within the %s× a JIT mode can move a fork; needs ≥ %d forks a side",
+                    baseline.forks(), current.forks(), GateSettings.plain(GateSettings.MODE_SPAN), needed);
         } else if (q < settings.alpha()) {
             verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
             rule = testRule(settings, q);
@@ -70,6 +75,12 @@ record TestedRow(JmhResult result, String metricName, Metric baselineMetric, Met
                 baseline.forks(), baseline.iterationsPerFork(), current.forks(), current.iterationsPerFork(), change, improvement,
                 pValue(), q, test == null ? Double.NaN : test.ratioLow(), test == null ? Double.NaN : test.ratioHigh(), needed, rule,
                 verdict, unsteady());
+    }
+
+    /** Both sides too few forks to see JIT modes, and the change no larger than one. */
+    private boolean withinModeSpan(double b, double c) {
+        return baseline.forks() < GateSettings.MIN_FORKS_FOR_STATISTICS && current.forks() < GateSettings.MIN_FORKS_FOR_STATISTICS
+                && Math.abs(Math.log(c / b)) < Math.log(GateSettings.MODE_SPAN);
     }
 
     /** "t on 3+3 fork means, q 0.0012" or "1 fork a side: fork noise 3% assumed, q 0.21". */

@@ -20,13 +20,13 @@ class SuiteCorrectionTest {
     @TempDir
     Path tmp;
 
-    /** 200 benchmarks, 2 forks × 5 iterations; each fork off its benchmark's level by 4% (sd), iterations by 1%. */
+    /** 200 benchmarks, 3 forks × 5 iterations; each fork off its benchmark's level by 4% (sd), iterations by 1%. */
     private RunData suite(String name, long seed, double slowFactor, int slowed) throws Exception {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         JmhFixtures f = new JmhFixtures(seed);
         for (int b = 0; b < 200; b++) {
             double level = 1000 * (b + 1) * (b < slowed ? slowFactor : 1);
-            double[] forks = {level * (1 + 0.04 * gaussian(rng)), level * (1 + 0.04 * gaussian(rng))};
+            double[] forks = {level * (1 + 0.04 * gaussian(rng)), level * (1 + 0.04 * gaussian(rng)), level * (1 + 0.04 * gaussian(rng))};
             f.addForks(BENCH, "thrpt", "ops/s", Map.of("case", String.valueOf(b)), forks, 0.01, 5);
         }
         return f.load(tmp.resolve(name));
