@@ -26,7 +26,7 @@ public final class GeluTanh extends Activation {
 
     @Override public double reference(double x) {
         double u = u(x);
-        double gate = u > -5 ? 0.5 * (1 + Math.tanh(u)) : StableMath.sigmoid(2 * u);
+        double gate = u > -5 ? 0.5 * (1 + StrictMath.tanh(u)) : StableMath.sigmoid(2 * u); // StrictMath: see Tanh
         return StableMath.timesVanishingGate(x, gate);
     }
 

@@ -22,7 +22,7 @@ public final class Mish extends Activation {
     }
 
     @Override public double reference(double x) {
-        return StableMath.timesVanishingGate(x, Math.tanh(StableMath.softplus(x)));
+        return StableMath.timesVanishingGate(x, StrictMath.tanh(StableMath.softplus(x))); // StrictMath: see Tanh
     }
 
     @Override public boolean declaredConvex() { return false; }
