@@ -70,6 +70,17 @@ class AccuracyCommandTest {
             assertTrue(sigmoid.path("verdict").path("evidence").path(field).isTextual(), field + " has its evidence");
         }
         assertTrue(sigmoid.path("verdict").path("evidence").path("preservedSimd").asText().contains("of pre-activations non-convex"));
+        // Chords aimed at the non-convex region flag sigmoid's networks; ReLU has no such region and none is flagged.
+        for (JsonNode e : sigmoid.path("jensen")) {
+            if (e.path("setup").asText().equals("targeted")) {
+                assertTrue(e.path("result").path("flaggedNetworks").asInt() > 0, e.toString());
+            }
+        }
+        for (JsonNode e : relu.path("jensen")) {
+            if (e.path("setup").asText().equals("targeted")) {
+                assertEquals(0, e.path("result").path("flaggedNetworks").asInt(), e.toString());
+            }
+        }
     }
 
     @Test

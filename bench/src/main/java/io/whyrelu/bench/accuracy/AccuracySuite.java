@@ -44,13 +44,13 @@ public final class AccuracySuite {
     /** C5 cells: dimension × hidden-unit steepness, each a rate over independent instances. */
     static final int[] C5_DIMENSIONS = {2, 8};
     static final double[] C5_SCALES = {SurrogateCheck.Setup.GENTLE, SurrogateCheck.Setup.STEEP};
-    /** C2's wide setup (pre-activations over the non-convex regions): n × K. */
+    /** C2's wide and targeted setups (pre-activations over, chords aimed at, the non-convex regions): n × K. */
     static final int[] JENSEN_WIDE_N = {4};
     static final int[] JENSEN_WIDE_K = {16};
 
     /**
      * How much C5 the suite runs: instances per dimension × steepness, and starts per instance. The
-     * default keeps the suite within 1.5× of its time before C5 became a rate (7.6 → 10.6 s on two
+     * default keeps the suite within 1.5× of its time before C5 became a rate (7.4 → 10.7 s on two
      * cores); {@code --thorough} gives intervals a few percent wide (160 s).
      */
     public record SurrogateEffort(int instances, int starts) {
@@ -123,6 +123,7 @@ public final class AccuracySuite {
         for (int n : JENSEN_WIDE_N) {
             for (int k : JENSEN_WIDE_K) {
                 jensen.addAll(jensen(a, providers, n, k, OutputWeights.NON_NEGATIVE, "wide", JensenCheck.Setup.WIDE, seed));
+                jensen.addAll(jensen(a, providers, n, k, OutputWeights.NON_NEGATIVE, "targeted", JensenCheck.Setup.TARGETED, seed));
             }
         }
         List<RepresentabilityCheck.TargetResult> representability = RepresentabilityCheck.run(a);
@@ -229,7 +230,7 @@ public final class AccuracySuite {
     /** "flagged 0/72 (box ±3, 12% of pre-activations non-convex), wide 0/36 (41%)": the networks behind a preserved cell. */
     private static String preservedEvidence(List<ActivationAccuracy.JensenEntry> jensen, String subject) {
         StringBuilder sb = new StringBuilder();
-        for (String setup : List.of("default", "wide")) {
+        for (String setup : List.of("default", "wide", "targeted")) {
             var entries = jensen.stream().filter(e -> e.subject().equals(subject) && e.outputWeights().equals("non-negative")
                     && e.setup().equals(setup)).toList();
             if (entries.isEmpty()) {
@@ -238,7 +239,7 @@ public final class AccuracySuite {
             int flagged = entries.stream().mapToInt(e -> e.result().flaggedNetworks()).sum();
             int networks = entries.stream().mapToInt(e -> e.result().networks()).sum();
             double coverage = entries.stream().mapToDouble(e -> e.result().nonConvexCoverage()).average().orElse(0);
-            sb.append(sb.length() == 0 ? "flagged " : ", ").append(setup.equals("default") ? "" : "wide ")
+            sb.append(sb.length() == 0 ? "flagged " : ", ").append(setup.equals("default") ? "" : setup + " ")
                     .append(io.whyrelu.core.convexity.Proportion.of(flagged, networks))
                     .append(String.format(java.util.Locale.ROOT, " (%.2g%% of pre-activations non-convex)", 100 * coverage));
         }

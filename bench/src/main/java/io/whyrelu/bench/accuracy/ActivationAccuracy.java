@@ -17,7 +17,10 @@ public record ActivationAccuracy(String activation, Map<String, Boolean> declare
         Verdict verdict) {
 
     /** One Jensen configuration for one subject (reference, scalar, simd). */
-    /** @param setup "default" (box ±3) or "wide" (box ±12: pre-activations that reach the non-convex regions) */
+    /**
+     * @param setup "default" (box ±3), "wide" (box ±12: pre-activations that reach the non-convex regions) or
+     *              "targeted" (short chords aimed at the non-convex region, see JensenCheck.Setup.TARGETED)
+     */
     public record JensenEntry(String subject, int n, int k, String outputWeights, String setup, JensenCheck.Result result) {}
 
     /** ULP survey of one implementation, with the budget it is held to. */

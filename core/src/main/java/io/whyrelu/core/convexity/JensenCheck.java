@@ -62,9 +62,20 @@ public final class JensenCheck {
      * instead of 1.8 with the generator's w ~ N(0, 1/n)) over the non-convex regions that DEFAULT
      * rarely reaches.
      */
-    public record Setup(double box, int networks, int chordsPerNetwork) {
-        public static final Setup DEFAULT = new Setup(3, 12, 20);
-        public static final Setup WIDE = new Setup(12, 12, 20);
+    public record Setup(double box, int networks, int chordsPerNetwork, boolean targeted) {
+        public static final Setup DEFAULT = new Setup(3, 12, 20, false);
+        public static final Setup WIDE = new Setup(12, 12, 20, false);
+        /**
+         * Chords aimed at the non-convex region: each along one random unit's weight vector, centred
+         * where that unit's pre-activation is non-convex, short enough (±0.5 in that pre-activation)
+         * that the other units stay nearly linear along it. Random long chords cross mostly convex
+         * ground, where one bump's gap falls below the float tolerance.
+         */
+        public static final Setup TARGETED = new Setup(3, 12, 20, true);
+
+        public Setup(double box, int networks, int chordsPerNetwork) {
+            this(box, networks, chordsPerNetwork, false);
+        }
     }
 
     /**
@@ -111,8 +122,10 @@ public final class JensenCheck {
             boolean violated = false;
             boolean violatedAtZero = false;
             for (int c = 0; c < setup.chordsPerNetwork(); c++) {
-                float[] xa = point(rng, n, setup.box());
-                float[] xb = point(rng, n, setup.box());
+                float[][] ends = setup.targeted() && !region.isEmpty() ? targeted(rng, region, w, b, n, k, setup.box())
+                        : new float[][] {point(rng, n, setup.box()), point(rng, n, setup.box())};
+                float[] xa = ends[0];
+                float[] xb = ends[1];
                 float lambda = (1 + rng.nextInt(63)) / 64f;
                 float mu = 1 - lambda;
                 float[] xm = new float[n];
@@ -166,6 +179,40 @@ public final class JensenCheck {
             total += Math.abs(outW[k]) * activation.slopeBound(h + shift) * shift;
         }
         return total;
+    }
+
+    /**
+     * A chord along unit u's weight vector through a point where u's pre-activation h* is
+     * non-convex, spanning h* ± 0.5; falls back to a random chord when no such h* is found in [−8, 8].
+     */
+    private static float[][] targeted(UniformRandomProvider rng, NonConvexRegion region, float[] w, float[] b, int n, int k, double box) {
+        int u = rng.nextInt(k);
+        double norm2 = 0;
+        for (int i = 0; i < n; i++) {
+            norm2 += (double) w[u * n + i] * w[u * n + i];
+        }
+        double target = Double.NaN;
+        for (int attempt = 0; attempt < 200 && Double.isNaN(target); attempt++) {
+            double h = 16 * rng.nextDouble() - 8;
+            target = region.contains(h) ? h : Double.NaN;
+        }
+        float[] centre = point(rng, n, box);
+        if (Double.isNaN(target) || !(norm2 > 0)) {
+            return new float[][] {centre, point(rng, n, box)};
+        }
+        double h = -b[u];
+        for (int i = 0; i < n; i++) {
+            h += (double) w[u * n + i] * centre[i];
+        }
+        float[] xa = new float[n];
+        float[] xb = new float[n];
+        for (int i = 0; i < n; i++) {
+            double along = w[u * n + i] / norm2; // moving x by along·t moves u's pre-activation by t
+            double c = centre[i] + (target - h) * along;
+            xa[i] = (float) (c - 0.5 * along);
+            xb[i] = (float) (c + 0.5 * along);
+        }
+        return new float[][] {xa, xb};
     }
 
     private static float[] point(UniformRandomProvider rng, int n, double box) {
