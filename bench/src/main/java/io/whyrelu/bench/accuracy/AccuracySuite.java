@@ -9,6 +9,7 @@ import io.whyrelu.core.convexity.ConvexTarget;
 import io.whyrelu.core.convexity.CurvatureCheck;
 import io.whyrelu.core.convexity.ExtremePointCheck;
 import io.whyrelu.core.convexity.JensenCheck;
+import io.whyrelu.core.convexity.NonConvexRegion;
 import io.whyrelu.core.convexity.RepresentabilityCheck;
 import io.whyrelu.core.convexity.ReluSurrogateLp;
 import io.whyrelu.core.convexity.SurrogateCheck;
@@ -112,18 +113,19 @@ public final class AccuracySuite {
         Map<String, CurvatureCheck.Result> curvature = curvature(a, providers);
 
         List<ActivationAccuracy.JensenEntry> jensen = new ArrayList<>();
+        NonConvexRegion region = NonConvexRegion.of(a);
         for (int n : JENSEN_N) {
             for (int k : JENSEN_K) {
                 for (OutputWeights sign : OutputWeights.values()) {
-                    jensen.addAll(jensen(a, providers, n, k, sign, "default", JensenCheck.Setup.DEFAULT, seed));
+                    jensen.addAll(jensen(a, region, providers, n, k, sign, "default", JensenCheck.Setup.DEFAULT, seed));
                 }
             }
         }
         // Preservation where the pre-activations reach the non-convex region; W ≥ 0 only, the claim under test.
         for (int n : JENSEN_WIDE_N) {
             for (int k : JENSEN_WIDE_K) {
-                jensen.addAll(jensen(a, providers, n, k, OutputWeights.NON_NEGATIVE, "wide", JensenCheck.Setup.WIDE, seed));
-                jensen.addAll(jensen(a, providers, n, k, OutputWeights.NON_NEGATIVE, "targeted", JensenCheck.Setup.TARGETED, seed));
+                jensen.addAll(jensen(a, region, providers, n, k, OutputWeights.NON_NEGATIVE, "wide", JensenCheck.Setup.WIDE, seed));
+                jensen.addAll(jensen(a, region, providers, n, k, OutputWeights.NON_NEGATIVE, "targeted", JensenCheck.Setup.TARGETED, seed));
             }
         }
         List<RepresentabilityCheck.TargetResult> representability = RepresentabilityCheck.run(a);
@@ -145,16 +147,16 @@ public final class AccuracySuite {
     }
 
     /** C2 for one configuration, for the reference and every implementation, on the same networks and chords. */
-    private static List<ActivationAccuracy.JensenEntry> jensen(Activation a, List<KernelProvider> providers, int n, int k, OutputWeights sign,
-            String setupName, JensenCheck.Setup setup, long seed) {
+    private static List<ActivationAccuracy.JensenEntry> jensen(Activation a, NonConvexRegion region, List<KernelProvider> providers, int n,
+            int k, OutputWeights sign, String setupName, JensenCheck.Setup setup, long seed) {
         String weights = sign == OutputWeights.NON_NEGATIVE ? "non-negative" : "mixed-sign";
         long s = Seeds.derive(seed, a.spec(), "C2", n, k, weights, setupName);
         List<ActivationAccuracy.JensenEntry> out = new ArrayList<>();
-        out.add(new ActivationAccuracy.JensenEntry("reference", n, k, weights, setupName, JensenCheck.run(a, n, k, sign,
+        out.add(new ActivationAccuracy.JensenEntry("reference", n, k, weights, setupName, JensenCheck.run(a, region, n, k, sign,
                 (net, ref) -> JensenCheck.Subject.reference(ref), setup, s)));
         for (KernelProvider p : providers) {
             double ulps = p.ulpBudget(a);
-            out.add(new ActivationAccuracy.JensenEntry(p.name(), n, k, weights, setupName, JensenCheck.run(a, n, k, sign,
+            out.add(new ActivationAccuracy.JensenEntry(p.name(), n, k, weights, setupName, JensenCheck.run(a, region, n, k, sign,
                     (net, ref) -> JensenCheck.Subject.kernel(p.kernel(net, a), ulps), setup, s)));
         }
         return out;

@@ -104,8 +104,13 @@ public final class JensenCheck {
 
     public static Result run(Activation activation, int n, int k, NetworkGenerator.OutputWeights sign, SubjectFactory factory,
             Setup setup, long seed) {
+        return run(activation, NonConvexRegion.of(activation), n, k, sign, factory, setup, seed);
+    }
+
+    /** As above, with the activation's non-convex region computed once by the caller for all its setups. */
+    public static Result run(Activation activation, NonConvexRegion region, int n, int k, NetworkGenerator.OutputWeights sign,
+            SubjectFactory factory, Setup setup, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        NonConvexRegion region = NonConvexRegion.of(activation);
         long preActivations = 0;
         long inRegion = 0;
         int flagged = 0;

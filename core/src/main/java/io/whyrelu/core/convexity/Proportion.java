@@ -25,11 +25,12 @@ public record Proportion(int k, int n, double low, double high) {
     /** "3/16 = 19% [6.6%, 43%]". */
     @Override
     public String toString() {
-        return k + "/" + n + " = " + percent((double) k / n) + " [" + percent(low) + ", " + percent(high) + "]";
+        return k + "/" + n + " = " + percent((double) k / n) + "% [" + percent(low) + "%, " + percent(high) + "%]";
     }
 
-    private static String percent(double share) {
+    /** A share as a percentage without the unit, as these rates are printed: "0", "4.6", "66". */
+    public static String percent(double share) {
         double v = 100 * share;
-        return (v == 0 ? "0" : v >= 10 ? String.format(java.util.Locale.ROOT, "%.0f", v) : String.format(java.util.Locale.ROOT, "%.2g", v)) + "%";
+        return v == 0 ? "0" : v >= 10 ? String.format(java.util.Locale.ROOT, "%.0f", v) : String.format(java.util.Locale.ROOT, "%.2g", v);
     }
 }

@@ -163,8 +163,8 @@ public final class AccuracyText {
             if (r.path("dimension").asInt() == dimension && r.path("unitScale").asDouble() == scale) {
                 JsonNode p = r.path("severalMinima");
                 int n = p.path("n").asInt();
-                return p.path("k").asInt() + "/" + n + (n == 1 ? " LP" : " [" + percent(p.path("low").asDouble()) + ", "
-                        + percent(p.path("high").asDouble()) + "]%");
+                return p.path("k").asInt() + "/" + n + (n == 1 ? " LP" : " [" + Proportion.percent(p.path("low").asDouble()) + ", "
+                        + Proportion.percent(p.path("high").asDouble()) + "]%");
             }
         }
         return "-";
@@ -201,14 +201,9 @@ public final class AccuracyText {
             return "-";
         }
         Proportion p = Proportion.of(flagged, networks);
-        return flagged + "/" + networks + " [" + percent(p.low()) + ", " + percent(p.high()) + "]%";
+        return flagged + "/" + networks + " [" + Proportion.percent(p.low()) + ", " + Proportion.percent(p.high()) + "]%";
     }
 
-    /** A share as a percentage without the unit: "0", "4.6", "66". */
-    private static String percent(double share) {
-        double v = 100 * share;
-        return v == 0 ? "0" : v >= 10 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2g", v);
-    }
 
     /** The reference's share of pre-activations in the non-convex region, over one setup's W >= 0 networks. */
     private static String coverage(JsonNode a, String setup) {

@@ -24,9 +24,7 @@ public record ComparisonRow(String benchmark, String mode, String metric, Map<St
         String unsteady) {
 
     public String paramsText() {
-        StringBuilder sb = new StringBuilder();
-        new java.util.TreeMap<>(params).forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
-        return sb.toString();
+        return io.whyrelu.reports.jmh.JmhResult.paramsText(params);
     }
 
     /** The benchmark's short name, with the secondary metric after a colon as JMH prints it. */

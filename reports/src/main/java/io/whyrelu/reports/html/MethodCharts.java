@@ -37,7 +37,7 @@ final class MethodCharts {
                 }
                 String group = r.shortName() + " · " + r.mode() + " · " + r.primary().scoreUnit();
                 String source = (runs.size() > 1 ? run.label() + " · " : "") + r.jvmLabel();
-                String params = ResultsTable.params(r);
+                String params = r.paramsText();
                 groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).computeIfAbsent(source, s -> new LinkedHashMap<>())
                         .put(params.isEmpty() ? "(no params)" : params, r);
             }

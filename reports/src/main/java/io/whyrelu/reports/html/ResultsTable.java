@@ -41,18 +41,12 @@ final class ResultsTable {
 
     private static List<String> row(boolean several, String source, String name, JmhResult r, Metric m) {
         int iterations = m.rawData().stream().mapToInt(List::size).max().orElse(0);
-        List<String> row = new ArrayList<>(List.of(name, r.mode(), params(r), number(m.score()), number(m.scoreError()), m.scoreUnit(),
+        List<String> row = new ArrayList<>(List.of(name, r.mode(), r.paramsText(), number(m.score()), number(m.scoreError()), m.scoreUnit(),
                 m.rawData().isEmpty() ? "" : m.rawData().size() + " × " + iterations));
         if (several) {
             row.add(0, source);
         }
         return row;
-    }
-
-    static String params(JmhResult r) {
-        StringBuilder sb = new StringBuilder();
-        new java.util.TreeMap<>(r.params()).forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
-        return sb.toString();
     }
 
     private static String number(double v) {

@@ -23,6 +23,17 @@ public record JmhResult(String benchmark, String mode, int threads, int forks, S
         return benchmark.substring(cls + 1);
     }
 
+    /** "activation=relu impl=simd n=256": the params sorted by name, for listings. */
+    public String paramsText() {
+        return paramsText(params);
+    }
+
+    public static String paramsText(Map<String, String> params) {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(params).forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
+        return sb.toString();
+    }
+
     public String param(String name) {
         return params.get(name);
     }
