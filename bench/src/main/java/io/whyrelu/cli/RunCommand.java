@@ -74,6 +74,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--jvm", paramLabel = "PATH", description = "Run the benchmarks on this JDK (home or bin/java); repeat for several.")
     List<String> jvms = new ArrayList<>();
 
+    @Option(names = "--jvm-args", paramLabel = "FLAGS", description = "JVM flags for every fork, e.g. \"-XX:UseAVX=2\" to "
+            + "measure the AVX2 code paths on an AVX-512 machine; space-separated, recorded in the manifest, and seen by the JVM "
+            + "description (vector width, roofline flop count).")
+    String jvmArgs;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: results/<UTC timestamp>). Must be new or empty.")
     Path out;
 
@@ -179,15 +184,16 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * The accuracy suite on the run's first JVM: in this process when that is this JVM, else in a
-     * child process on it, so accuracy.json describes a JVM the benchmarks ran on.
+     * The accuracy suite on the run's first JVM: in this process when that is this JVM without
+     * extra flags, else in a child process on it with the run's flags, so accuracy.json describes
+     * the JVM the benchmarks ran on (its ULP survey covers the vector width they used).
      */
     private boolean accuracy(RunConfig config, Manifest manifest) throws Exception {
         List<String> specs = config.activations().stream().map(Activation::spec).toList();
         List<String> impls = config.impls().stream().filter(config.accuracyJvm()::supports).toList();
         Path self = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
         boolean ok;
-        if (config.accuracyJvm().java().toRealPath().equals(self)) {
+        if (config.accuracyJvm().java().toRealPath().equals(self) && config.accuracyJvm().flags().isEmpty()) {
             var options = new AccuracySuite.Options(config.activations(), impls, false, config.seed(),
                     Runtime.getRuntime().availableProcessors(), AccuracySuite.SurrogateEffort.DEFAULT);
             Json.write(config.out().resolve(AccuracyDocument.FILE), AccuracyCommand.run(options, System.out));
@@ -196,6 +202,7 @@ public final class RunCommand implements Callable<Integer> {
             List<String> command = new ArrayList<>(List.of(config.accuracyJvm().java().toString()));
             command.addAll(JmhExecutor.FORK_FLAGS);
             command.addAll(List.of("-Xms1g", "-Xmx1g"));
+            command.addAll(config.accuracyJvm().flags());
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "accuracy", "--out",
                     config.out().toString(), "--seed", Long.toString(config.seed()), "--activations", String.join(",", specs),
                     "--impls", String.join(",", impls), "--quiet"));
@@ -235,7 +242,7 @@ public final class RunCommand implements Callable<Integer> {
             NativeYardstick yardstick = nativeDir == null ? null : NativeYardstick.at(nativeDir);
             boolean explicitImpls = impls != null;
             List<String> wanted = explicitImpls ? Kernels.parseNames(impls) : Kernels.names();
-            List<JvmTarget> targets = JvmTargets.resolve(jvms, Version.get());
+            List<JvmTarget> targets = JvmTargets.resolve(jvms, jvmFlags(jvmArgs), Version.get());
             for (JvmTarget jvm : targets) {
                 for (String impl : wanted) {
                     if (!jvm.supports(impl)) {
@@ -254,6 +261,20 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** --jvm-args split at whitespace; each must be a JVM option (start with -), not a main class or file. */
+    static List<String> jvmFlags(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> flags = List.of(text.trim().split("\\s+"));
+        for (String f : flags) {
+            if (!f.startsWith("-")) {
+                throw new IllegalArgumentException("--jvm-args '" + text + "': '" + f + "' is not a JVM option (they start with -)");
+            }
+        }
+        return flags;
     }
 
     private static List<Shape> parseShapes(String text) {
@@ -285,6 +306,7 @@ public final class RunCommand implements Callable<Integer> {
             entry.put("java", jvm.java().toString());
             entry.put("description", jvm.description().get("jvm"));
             entry.put("forkFlags", JmhExecutor.FORK_FLAGS);
+            entry.put("jvmArgs", jvm.flags());
             entry.put("forkHeap", "fixed (-Xms = -Xmx), max(1 GiB, 4 · n·K floats + 256 MiB) per benchmark");
             entry.put("roofline", jvm.lanes() > 0 ? "measured" : "skipped: no vector species in use");
             m.jvms.add(entry);

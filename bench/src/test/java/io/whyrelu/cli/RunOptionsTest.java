@@ -69,6 +69,9 @@ class RunOptionsTest {
         "--preset fast|unknown preset 'fast'",
         "--jvm /no/such/jdk|--jvm /no/such/jdk: no java executable there",
         "--seed x|Invalid value for option '--seed'",
+        "--jvm-args UseAVX=2|is not a JVM option (they start with -)",
+        "--jvm-args -XX:NoSuchFlagAnywhere|with --jvm-args '-XX:NoSuchFlagAnywhere'",
+        "-- -jvmArgsAppend -XX:UseAVX=2|use --jvm-args",
     })
     void badInputIsOneLineExitTwoAndWritesNothing(String args, String message) throws Exception {
         Path out = tmp.resolve("never");
@@ -102,6 +105,17 @@ class RunOptionsTest {
         outcome = CliRunner.run("run", "--out", file.resolve("sub").toString());
         assertEquals(2, outcome.exitCode());
         assertTrue(outcome.err().contains("cannot be created"), outcome.err());
+    }
+
+    /** The run's JVM flags reach the JVM's description: -XX:UseAVX=2 plans for 256-bit vectors at most, as its forks will run. */
+    @Test
+    void jvmArgsAreSeenByTheJvmDescription() {
+        RunConfig config = parse("--jvm-args", "-XX:UseAVX=2", "--out", tmp.resolve("avx2").toString())
+                .validate(new PrintWriter(new StringWriter()));
+        var jvm = config.jvms().get(0);
+        assertEquals(List.of("-XX:UseAVX=2"), jvm.flags());
+        assertTrue(jvm.vectorBits() <= 256, "species under -XX:UseAVX=2: " + jvm.species());
+        assertTrue(jvm.label().endsWith(" -XX:UseAVX=2"), jvm.label());
     }
 
     @Test

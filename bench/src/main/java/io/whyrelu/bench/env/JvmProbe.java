@@ -32,6 +32,11 @@ public final class JvmProbe {
 
     /** Checks the feature version is at least 17, then asks the JVM to describe itself. */
     public static JsonNode describe(Path java) {
+        return describe(java, List.of());
+    }
+
+    /** As {@link #describe(Path)}, the JVM started with {@code flags} (a run's --jvm-args) as its forks will be. */
+    public static JsonNode describe(Path java, List<String> flags) {
         String spec = run(List.of(java.toString(), "-XshowSettings:properties", "-version"), java)
                 .lines().map(String::trim).filter(l -> l.startsWith("java.specification.version ="))
                 .map(l -> l.substring(l.indexOf('=') + 1).trim()).findFirst().orElse("");
@@ -44,9 +49,16 @@ public final class JvmProbe {
         if (feature < 17) {
             throw new IllegalArgumentException("--jvm " + java + " is Java " + feature + "; whyrelu needs a JDK ≥ 17");
         }
-        List<String> command = new ArrayList<>(List.of(java.toString(), "--add-modules", "jdk.incubator.vector", "-cp",
-                System.getProperty("java.class.path"), "io.whyrelu.cli.Main", "env", "--json"));
-        String out = run(command, java);
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(flags);
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
+                "io.whyrelu.cli.Main", "env", "--json"));
+        String out;
+        try {
+            out = run(command, java);
+        } catch (IllegalArgumentException e) {
+            throw flags.isEmpty() ? e : new IllegalArgumentException(e.getMessage() + " with --jvm-args '" + String.join(" ", flags) + "'");
+        }
         int start = out.indexOf('{');
         try {
             return Json.MAPPER.readTree(start < 0 ? "" : out.substring(start));

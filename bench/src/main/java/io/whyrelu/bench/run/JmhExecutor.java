@@ -45,10 +45,15 @@ public final class JmhExecutor {
      * what to use instead. (Silently ignored before, or worse: a benchmark regex added results the
      * plan knew nothing of.)
      */
+    private static final String JVM_FLAGS_INSTEAD = "use --jvm-args, which the JVM's description, the roofline's flop count "
+            + "and the manifest see too (-XX:UseAVX=2 halves the vector width the run must plan for)";
+
     static final java.util.Map<String, String> CONFLICTING = java.util.Map.ofEntries(
             java.util.Map.entry("-p", "set params with --activations, --impls, --shapes and --seed"),
             java.util.Map.entry("-jvm", "use --jvm PATH"),
-            java.util.Map.entry("-jvmArgs", "use -jvmArgsAppend, which keeps the flags every fork needs"),
+            java.util.Map.entry("-jvmArgs", JVM_FLAGS_INSTEAD),
+            java.util.Map.entry("-jvmArgsAppend", JVM_FLAGS_INSTEAD),
+            java.util.Map.entry("-jvmArgsPrepend", JVM_FLAGS_INSTEAD),
             java.util.Map.entry("-e", "choose benchmarks with --activations, --impls and --shapes"),
             java.util.Map.entry("-opi", "whyrelu sets operations per invocation from the shape"),
             java.util.Map.entry("-rf", "whyrelu writes jmh.json itself"),
@@ -108,6 +113,7 @@ public final class JmhExecutor {
         b.jvm(item.jvm().java().toString());
         List<String> flags = new java.util.ArrayList<>(FORK_FLAGS);
         flags.addAll(ForkHeap.flags(item));
+        flags.addAll(item.jvm().flags());
         flags.addAll(warmupFlags(warmupLog));
         b.jvmArgs(flags.toArray(String[]::new));
         b.shouldFailOnError(true);

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A JVM the benchmarks fork onto, with what {@code whyrelu env --json} reported from inside it:
- * version, vector species, FMA, and which kernel implementations can run there.
+ * A JVM the benchmarks fork onto, with the flags every fork of it gets (--jvm-args) and what
+ * {@code whyrelu env --json} reported from inside it started with those flags: version, vector
+ * species, FMA, and which kernel implementations can run there. The flags are part of the
+ * description because they change it: {@code -XX:UseAVX=2} halves the species on an AVX-512 core.
  */
-public record JvmTarget(Path java, String vendor, String version, String species, int vectorBits, boolean fma,
-        List<String> availableImpls, JsonNode description) {
+public record JvmTarget(Path java, List<String> flags, String vendor, String version, String species, int vectorBits,
+        boolean fma, List<String> availableImpls, JsonNode description) {
 
     public boolean supports(String impl) {
         return availableImpls.contains(impl);
@@ -31,6 +33,6 @@ public record JvmTarget(Path java, String vendor, String version, String species
     }
 
     public String label() {
-        return "JDK " + version + " (" + vendor + ")";
+        return "JDK " + version + " (" + vendor + ")" + (flags.isEmpty() ? "" : " " + String.join(" ", flags));
     }
 }

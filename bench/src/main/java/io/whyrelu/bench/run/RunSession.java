@@ -158,7 +158,10 @@ public final class RunSession {
         List<String> ids = config.activations().stream().filter(a -> a.spec().equals(a.id())).map(a -> a.id()).toList();
         try {
             Path build = Files.createTempDirectory("whyrelu-native");
-            NativeResults results = config.yardstick().measure(build, config.shapes(), ids, config.elementwiseSizes(),
+            // JVMs held below the core's vector width (-XX:UseAVX=2 on AVX-512) get a yardstick held there too.
+            boolean avx2Only = io.whyrelu.bench.env.HostInfo.current().hasFlag("avx512f")
+                    && config.jvms().stream().allMatch(j -> j.vectorBits() == 256);
+            NativeResults results = config.yardstick().measure(build, config.shapes(), ids, config.elementwiseSizes(), avx2Only,
                     step -> console.println("  " + step));
             Json.write(config.out().resolve(NativeResults.FILE), results);
             synchronized (lock) {

@@ -19,15 +19,26 @@ import java.util.concurrent.TimeUnit;
  * OpenBLAS for batches when installed), built from its directory and run right after the JMH
  * benchmarks, so Java figures can be quoted as ratios measured in one session. Single-threaded
  * (OPENBLAS_NUM_THREADS=1), like the Java benchmarks.
+ *
+ * <p>At batch 1 it measures both its own gemv loop and OpenBLAS sgemv; the faster is the
+ * reference. When the JVMs were held to 256-bit vectors on an AVX-512 core (--jvm-args
+ * -XX:UseAVX=2), the yardstick is held to the same ISA: gcc gets -mno-avx512f (through a wrapper,
+ * so build.sh stays the one recipe) and OpenBLAS its Haswell kernels (OPENBLAS_CORETYPE).
  */
 public final class NativeYardstick {
 
     /** The activations the yardstick implements. */
-    public static final Set<String> ACTIVATIONS = Set.of("relu", "sigmoid", "tanh", "softplus");
+    public static final Set<String> ACTIVATIONS = Set.of("relu", "sigmoid", "tanh", "softplus", "silu", "gelu");
+
+    /** What OpenBLAS calls the AVX2 + FMA kernels it picks on Haswell-class cores. */
+    static final String OPENBLAS_AVX2_CORE = "Haswell";
 
     private final Path source;
     private Path binary;
     private boolean batchAvailable = true;
+    private boolean blasGemvAvailable = true;
+    /** Whether the build and OpenBLAS are held to AVX2 (see the class comment). */
+    private boolean avx2Only;
 
     private NativeYardstick(Path source) {
         this.source = source;
@@ -54,12 +65,17 @@ public final class NativeYardstick {
         return new NativeYardstick(abs);
     }
 
-    /** Builds into {@code workDir} and measures peak, then each matching shape and size. */
+    /**
+     * Builds into {@code workDir} and measures peak, then each matching shape and size.
+     *
+     * @param avx2Only build and run for AVX2 even on an AVX-512 core, to match JVMs held to 256 bits
+     */
     public NativeResults measure(Path workDir, List<Shape> shapes, List<String> activations, List<Integer> sizes,
-            java.util.function.Consumer<String> progress) throws IOException {
+            boolean avx2Only, java.util.function.Consumer<String> progress) throws IOException {
         Files.createDirectories(workDir);
-        progress.accept("building the native yardstick");
-        String built = run(List.of("bash", source.resolve("build.sh").toString(), workDir.toString()), 300);
+        this.avx2Only = avx2Only;
+        progress.accept("building the native yardstick" + (avx2Only ? " for AVX2" : ""));
+        String built = run(List.of("bash", source.resolve("build.sh").toString(), workDir.toString()), 300, buildEnvironment(workDir));
         binary = Path.of(built.strip().lines().reduce((a, b) -> b).orElse(workDir.resolve("baseline").toString()));
         List<NativeResult> results = new ArrayList<>();
         progress.accept("native peak");
@@ -73,6 +89,15 @@ public final class NativeYardstick {
                     progress.accept("native gemv " + a + " " + shape);
                     results.add(parse(NativeResult.GEMV, a, shape.n(), shape.k(), 1, 0,
                             run(List.of(binary.toString(), "gemv", a, "" + shape.n(), "" + shape.k()), 300)));
+                    if (blasGemvAvailable) {
+                        progress.accept("native OpenBLAS sgemv " + a + " " + shape);
+                        String out = run(List.of(binary.toString(), "blasgemv", a, "" + shape.n(), "" + shape.k()), 300);
+                        if (out.contains("unavailable")) {
+                            blasGemvAvailable = false;
+                        } else {
+                            results.add(parse(NativeResult.BLAS_GEMV, a, shape.n(), shape.k(), 1, 0, out));
+                        }
+                    }
                 } else if (batchAvailable) {
                     progress.accept("native batch " + a + " " + shape);
                     String out = run(List.of(binary.toString(), "batch", a, "" + shape.n(), "" + shape.k(), "" + shape.batch()), 300);
@@ -92,12 +117,43 @@ public final class NativeYardstick {
                 }
             }
         }
-        return new NativeResults(source.toString(), binary.toString(), results);
+        return new NativeResults(source.toString(), binary.toString(), results, isa());
     }
 
     /** Whether the batched shapes could be measured (OpenBLAS present at build time). */
     public boolean batchAvailable() {
         return batchAvailable;
+    }
+
+    /** How the yardstick was built and run, for native.json: what a reader must know to compare with it. */
+    private String isa() {
+        return avx2Only ? "AVX2: gcc -march=native -mno-avx512f, OPENBLAS_CORETYPE=" + OPENBLAS_AVX2_CORE
+                : "native: gcc -march=native, OpenBLAS's own choice of kernel";
+    }
+
+    /** For an AVX2 build: a directory with a gcc that adds -mno-avx512f, first on the PATH. */
+    private Map<String, String> buildEnvironment(Path workDir) throws IOException {
+        if (!avx2Only) {
+            return Map.of();
+        }
+        Path wrapperDir = Files.createDirectories(workDir.resolve("avx2-gcc"));
+        Path gcc = wrapperDir.resolve("gcc");
+        Files.writeString(gcc, "#!/bin/sh\n# the yardstick held to AVX2 (whyrelu run --jvm-args -XX:UseAVX=2)\nexec "
+                + realGcc() + " \"$@\" -mno-avx512f\n", StandardCharsets.UTF_8);
+        if (!gcc.toFile().setExecutable(true)) {
+            throw new IOException("cannot make " + gcc + " executable");
+        }
+        return Map.of("PATH", wrapperDir + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", ""));
+    }
+
+    private static String realGcc() throws IOException {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+            Path gcc = Path.of(dir, "gcc");
+            if (Files.isExecutable(gcc)) {
+                return gcc.toString();
+            }
+        }
+        throw new IOException("gcc is not on the PATH");
     }
 
     /** "native gemv act=relu n=256 K=256 ns_per_input=1234.5 gflops=90.12" → the figure of its kind. */
@@ -118,9 +174,17 @@ public final class NativeYardstick {
         return new NativeResult(kind, activation, n, k, batch, size, Double.parseDouble(fields.get(key)), line);
     }
 
-    private static String run(List<String> command, int timeoutSeconds) throws IOException {
+    private String run(List<String> command, int timeoutSeconds) throws IOException {
+        return run(command, timeoutSeconds, Map.of());
+    }
+
+    private String run(List<String> command, int timeoutSeconds, Map<String, String> environment) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("OPENBLAS_NUM_THREADS", "1");
+        if (avx2Only) {
+            pb.environment().put("OPENBLAS_CORETYPE", OPENBLAS_AVX2_CORE);
+        }
+        pb.environment().putAll(environment);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {

@@ -39,9 +39,14 @@ public record JmhResult(String benchmark, String mode, int threads, int forks, S
     }
 
     /** A label for the JVM: "JDK 17.0.15 (OpenJDK 64-Bit Server VM)", or the path for old files. */
+    /**
+     * The JDK, and the -XX: flags its forks ran with: a fork with -XX:UseAVX=2 runs other code than
+     * one without, so its results are another series (heap sizes and -D properties are not).
+     */
     public String jvmLabel() {
+        String flags = jvmArgs.stream().filter(a -> a.startsWith("-XX:")).map(a -> " " + a).collect(java.util.stream.Collectors.joining());
         if (!jdkVersion.isEmpty()) {
-            return "JDK " + jdkVersion + (vmName.isEmpty() ? "" : " (" + vmName + ")");
+            return "JDK " + jdkVersion + (vmName.isEmpty() ? "" : " (" + vmName + ")") + flags;
         }
         return jvm.isEmpty() ? "unknown JVM" : jvm;
     }

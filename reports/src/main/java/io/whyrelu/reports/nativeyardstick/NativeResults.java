@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** native.json: the yardstick's figures of a run, when it was run with --native. */
-public record NativeResults(String baseline, String binary, List<NativeResult> results) {
+/**
+ * native.json: the yardstick's figures of a run, when it was run with --native.
+ *
+ * @param isa how it was built and run (AVX2 when the run's JVMs were held to 256 bits); null in
+ *            files written before it was recorded
+ */
+public record NativeResults(String baseline, String binary, List<NativeResult> results, String isa) {
 
     public static final String FILE = "native.json";
 
@@ -31,13 +36,16 @@ public record NativeResults(String baseline, String binary, List<NativeResult> r
         return results.stream().filter(r -> r.kind().equals(NativeResult.PEAK)).mapToDouble(NativeResult::value).findFirst();
     }
 
-    /** Native GFLOP/s for a kernel shape: gemv at batch 1, batch (OpenBLAS) otherwise. */
+    /**
+     * Native GFLOP/s for a kernel shape: at batch 1 the faster of the yardstick's gemv and OpenBLAS
+     * sgemv (the strongest native figure there is), else OpenBLAS sgemm + activation.
+     */
     public OptionalDouble kernel(String activation, int n, int k, int batch) {
-        String kind = batch == 1 ? NativeResult.GEMV : NativeResult.BATCH;
+        List<String> kinds = batch == 1 ? List.of(NativeResult.GEMV, NativeResult.BLAS_GEMV) : List.of(NativeResult.BATCH);
         return results.stream()
-                .filter(r -> r.kind().equals(kind) && r.activation().equals(activation) && r.n() == n && r.k() == k
+                .filter(r -> kinds.contains(r.kind()) && r.activation().equals(activation) && r.n() == n && r.k() == k
                         && (batch == 1 || r.batch() == batch))
-                .mapToDouble(NativeResult::value).findFirst();
+                .mapToDouble(NativeResult::value).max();
     }
 
     public OptionalDouble elementwise(String activation, long size) {

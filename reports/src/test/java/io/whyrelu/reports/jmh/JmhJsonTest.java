@@ -51,4 +51,16 @@ class JmhJsonTest {
         assertEquals("t[0]: not a JMH benchmark result (needs benchmark, mode and primaryMetric)",
                 assertThrows(InvalidResultsException.class, () -> JmhJson.parse("t", "[{\"name\": \"x\"}]")).getMessage());
     }
+
+    /** A fork run with -XX: flags is another configuration, so another series; heap sizes and properties are not. */
+    @Test
+    void xxFlagsArePartOfTheJvmLabel() {
+        String result = "[{\"benchmark\": \"b\", \"mode\": \"thrpt\", \"jdkVersion\": \"25.0.3\", \"vmName\": \"VM\", "
+                + "\"jvmArgs\": [%s], \"primaryMetric\": {\"score\": 1, \"scoreUnit\": \"ops/s\"}}]";
+        JmhResult plain = JmhJson.parse("p", result.formatted("\"-Xmx1g\", \"-Dx=1\"")).get(0);
+        JmhResult avx2 = JmhJson.parse("a", result.formatted("\"-Xmx1g\", \"-XX:UseAVX=2\"")).get(0);
+        assertEquals("JDK 25.0.3 (VM)", plain.jvmLabel());
+        assertEquals("JDK 25.0.3 (VM) -XX:UseAVX=2", avx2.jvmLabel());
+        assertTrue(!plain.key().equals(avx2.key()));
+    }
 }
