@@ -5,6 +5,7 @@ import static io.whyrelu.kernels.simd.vector.Lanes.L;
 import static io.whyrelu.kernels.simd.vector.Lanes.zero;
 
 import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.kernel.AlignedFloats;
 import io.whyrelu.core.kernel.Kernel;
 import io.whyrelu.core.kernel.KernelArguments;
 import io.whyrelu.core.network.Network;
@@ -20,8 +21,13 @@ import jdk.incubator.vector.FloatVector;
  *
  * <p>Single input: four interleaved accumulator pairs over i, eight independent FMA chains to
  * cover the FMA latency. Batched: panel-outer, so a panel (n·2·L floats, 32 KB at n = 256 on
- * AVX-512) stays in L1 while every input streams past it; four inputs per pass share each
- * weight load.
+ * AVX-512) stays in L1 while every input streams past it; several inputs per pass share each
+ * weight load, as many as the register file holds accumulators for ({@link RegisterBlocking}).
+ *
+ * <p>The pre-activation buffer is 64-byte aligned ({@link AlignedFloats}), like the panels: a
+ * plain array lands wherever the heap puts it, and a row of vector stores and loads that
+ * straddle cache lines in one fork but not in the next made the batched kernels' figures depend
+ * on the fork.
  *
  * <p>Not thread-safe: the pre-activation buffers belong to the instance.
  */
@@ -29,6 +35,8 @@ final class SimdKernel implements Kernel {
 
     private static final int P = 2 * L;
     private static final int ROWS = 4;
+    /** Inputs per pass of the batched kernel: eight with 32 vector registers, six with 16. */
+    private static final int WIDE_ROWS = RegisterBlocking.inputsPerPass();
     /** Weights above this many bytes no longer stay in L2 (1–2 MB per core on current x86) between single inputs. */
     private static final long L2_BYTES = 1L << 20;
     /** How far ahead, in floats, a single input touches weights that stream from L3 or memory: 4 KB, the next page. */
@@ -45,8 +53,10 @@ final class SimdKernel implements Kernel {
     /** The final sum's lanes, added in a fixed order. */
     private final float[] reduction = new float[L];
     private final float outOffset;
-    /** Pre-activations h − b, one row of {@link #width} per input; grown on demand. */
+    /** Pre-activations h − b from {@link #hiddenStart} on, one row of {@link #width} per input; grown on demand. */
     private float[] hidden;
+    /** The first (aligned) element of {@link #hidden} in use. */
+    private int hiddenStart;
     /** Whether single inputs touch the weights {@link #TOUCH_AHEAD} floats ahead (weights beyond L2). */
     private final boolean touchAhead;
     /** Where the touched values go, so that C2 keeps the loads. Never read. */
@@ -63,8 +73,8 @@ final class SimdKernel implements Kernel {
         this.n = network.inputSize();
         this.width = weights.panels * P;
         this.outOffset = network.outputOffset();
-        this.hidden = new float[width];
         this.k = network.hiddenSize();
+        ensureHidden(width);
     }
 
     @Override
@@ -86,33 +96,45 @@ final class SimdKernel implements Kernel {
     public float evaluate(float[] x) {
         KernelArguments.checkInput(x, n);
         for (int p = 0; p < weights.panels; p++) {
-            panelOneInput(x, 0, p, 0);
+            panelOneInput(x, 0, p, hiddenStart);
         }
-        activation.map(hidden, 0, hidden, 0, width);
-        return dot(hidden, 0) - outOffset;
+        activation.map(hidden, hiddenStart, hidden, hiddenStart, width);
+        return dot(hidden, hiddenStart) - outOffset;
+    }
+
+    private void ensureHidden(int floats) {
+        if (hidden == null || hidden.length - hiddenStart < floats) {
+            hidden = AlignedFloats.allocate(floats);
+            hiddenStart = AlignedFloats.start(hidden);
+        }
     }
 
     @Override
     public void evaluateBatch(float[] xs, int batch, float[] out) {
         KernelArguments.checkBatch(xs, batch, n, out);
-        if (hidden.length < batch * width) {
-            hidden = new float[batch * width];
-        }
+        ensureHidden(Math.multiplyExact(batch, width));
+        int wide = WIDE_ROWS;
         for (int p = 0; p < weights.panels; p++) {
             int r = 0;
-            for (; r + 8 <= batch; r += 8) {
-                panelEightInputs(xs, r, p);
+            if (wide == 8) {
+                for (; r + 8 <= batch; r += 8) {
+                    panelEightInputs(xs, r, p);
+                }
+            } else {
+                for (; r + 6 <= batch; r += 6) {
+                    panelSixInputs(xs, r, p);
+                }
             }
             for (; r + ROWS <= batch; r += ROWS) {
                 panelFourInputs(xs, r, p);
             }
             for (; r < batch; r++) {
-                panelOneInput(xs, r * n, p, r * width);
+                panelOneInput(xs, r * n, p, hiddenStart + r * width);
             }
         }
-        activation.map(hidden, 0, hidden, 0, batch * width);
+        activation.map(hidden, hiddenStart, hidden, hiddenStart, batch * width);
         for (int r = 0; r < batch; r++) {
-            out[r] = dot(hidden, r * width) - outOffset;
+            out[r] = dot(hidden, hiddenStart + r * width) - outOffset;
         }
     }
 
@@ -229,7 +251,7 @@ final class SimdKernel implements Kernel {
         int unit = p * P;
         FloatVector bias0 = FloatVector.fromArray(F, weights.bias, unit);
         FloatVector bias1 = FloatVector.fromArray(F, weights.bias, unit + L);
-        int h = r * width + unit;
+        int h = hiddenStart + r * width + unit;
         a0.sub(bias0).intoArray(hidden, h);
         a1.sub(bias1).intoArray(hidden, h + L);
         b0.sub(bias0).intoArray(hidden, h + width);
@@ -246,6 +268,58 @@ final class SimdKernel implements Kernel {
         g1.sub(bias1).intoArray(hidden, h + 6 * width + L);
         h0.sub(bias0).intoArray(hidden, h + 7 * width);
         h1.sub(bias1).intoArray(hidden, h + 7 * width + L);
+    }
+
+    /**
+     * Inputs r..r+5 through panel p, for 16 vector registers (AVX2): twelve accumulators, two
+     * weight vectors and a broadcast fill fifteen. The eight-input pass needs nineteen there, and
+     * C2 spills the rest to the stack inside the loop.
+     */
+    private void panelSixInputs(float[] xs, int r, int p) {
+        float[] w = weights.packed;
+        int o = weights.panelOffset(p);
+        int x0 = r * n;
+        FloatVector a0 = zero(), a1 = zero(), b0 = zero(), b1 = zero(), c0 = zero(), c1 = zero();
+        FloatVector d0 = zero(), d1 = zero(), e0 = zero(), e1 = zero(), f0 = zero(), f1 = zero();
+        for (int i = 0; i < n; i++, o += P) {
+            FloatVector w0 = FloatVector.fromArray(F, w, o);
+            FloatVector w1 = FloatVector.fromArray(F, w, o + L);
+            int xi = x0 + i;
+            FloatVector x = FloatVector.broadcast(F, xs[xi]);
+            a0 = w0.fma(x, a0);
+            a1 = w1.fma(x, a1);
+            x = FloatVector.broadcast(F, xs[xi + n]);
+            b0 = w0.fma(x, b0);
+            b1 = w1.fma(x, b1);
+            x = FloatVector.broadcast(F, xs[xi + 2 * n]);
+            c0 = w0.fma(x, c0);
+            c1 = w1.fma(x, c1);
+            x = FloatVector.broadcast(F, xs[xi + 3 * n]);
+            d0 = w0.fma(x, d0);
+            d1 = w1.fma(x, d1);
+            x = FloatVector.broadcast(F, xs[xi + 4 * n]);
+            e0 = w0.fma(x, e0);
+            e1 = w1.fma(x, e1);
+            x = FloatVector.broadcast(F, xs[xi + 5 * n]);
+            f0 = w0.fma(x, f0);
+            f1 = w1.fma(x, f1);
+        }
+        int unit = p * P;
+        FloatVector bias0 = FloatVector.fromArray(F, weights.bias, unit);
+        FloatVector bias1 = FloatVector.fromArray(F, weights.bias, unit + L);
+        int h = hiddenStart + r * width + unit;
+        a0.sub(bias0).intoArray(hidden, h);
+        a1.sub(bias1).intoArray(hidden, h + L);
+        b0.sub(bias0).intoArray(hidden, h + width);
+        b1.sub(bias1).intoArray(hidden, h + width + L);
+        c0.sub(bias0).intoArray(hidden, h + 2 * width);
+        c1.sub(bias1).intoArray(hidden, h + 2 * width + L);
+        d0.sub(bias0).intoArray(hidden, h + 3 * width);
+        d1.sub(bias1).intoArray(hidden, h + 3 * width + L);
+        e0.sub(bias0).intoArray(hidden, h + 4 * width);
+        e1.sub(bias1).intoArray(hidden, h + 4 * width + L);
+        f0.sub(bias0).intoArray(hidden, h + 5 * width);
+        f1.sub(bias1).intoArray(hidden, h + 5 * width + L);
     }
 
     /** Inputs r..r+3 through panel p; stores their h − b in their rows of {@link #hidden}. */
@@ -273,7 +347,7 @@ final class SimdKernel implements Kernel {
         int unit = p * P;
         FloatVector bias0 = FloatVector.fromArray(F, weights.bias, unit);
         FloatVector bias1 = FloatVector.fromArray(F, weights.bias, unit + L);
-        int h = r * width + unit;
+        int h = hiddenStart + r * width + unit;
         a0.sub(bias0).intoArray(hidden, h);
         a1.sub(bias1).intoArray(hidden, h + L);
         b0.sub(bias0).intoArray(hidden, h + width);
