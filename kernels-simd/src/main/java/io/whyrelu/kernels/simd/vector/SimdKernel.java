@@ -37,8 +37,6 @@ final class SimdKernel implements Kernel {
     private static final int ROWS = 4;
     /** Inputs per pass of the batched kernel: eight with 32 vector registers, six with 16. */
     private static final int WIDE_ROWS = RegisterBlocking.inputsPerPass();
-    /** Weights above this many bytes no longer stay in L2 (1–2 MB per core on current x86) between single inputs. */
-    private static final long L2_BYTES = 1L << 20;
     /** How far ahead, in floats, a single input touches weights that stream from L3 or memory: 4 KB, the next page. */
     static final int TOUCH_AHEAD = 1024;
 
@@ -68,13 +66,24 @@ final class SimdKernel implements Kernel {
         }
         this.network = network;
         this.activation = new VectorActivation(activation);
-        this.touchAhead = 4L * network.inputSize() * network.hiddenSize() > L2_BYTES;
+        this.touchAhead = touchesAhead(network, F.vectorBitSize(), CacheSizes.MACHINE);
         this.weights = new PackedWeights(network, P, touchAhead ? TOUCH_AHEAD : 0);
         this.n = network.inputSize();
         this.width = weights.panels * P;
         this.outOffset = network.outputOffset();
         this.k = network.hiddenSize();
         ensureHidden(width);
+    }
+
+    /**
+     * Whether single inputs touch the weights a page ahead: when they stream from beyond L2 (they
+     * do not stay there between inputs), and only with 512-bit vectors. There a pass covers 8
+     * cache lines per two touches, worth about 10% at n = K = 1024 on an AVX-512 Xeon and neutral
+     * on Zen 5 (48.2 vs 48.5 GFLOP/s, JDK 25); with 256-bit vectors the same touches come every 4
+     * lines and cost 18% on Zen 5 (40.0 vs 48.8 GFLOP/s with -XX:UseAVX=2).
+     */
+    static boolean touchesAhead(Network network, int vectorBits, CacheSizes caches) {
+        return vectorBits >= 512 && (long) Float.BYTES * network.inputSize() * network.hiddenSize() > caches.l2Bytes();
     }
 
     @Override
@@ -167,9 +176,8 @@ final class SimdKernel implements Kernel {
     /**
      * One input (at xOff) through panel p; stores h − b at hidden[hOff + p·P ...]. Weights that
      * stream from beyond L2 are touched a page ahead: Java has no prefetch instruction, and the
-     * hardware prefetcher stops at page boundaries; two scalar loads per eight cache lines are
-     * worth about 10% at n = K = 1024 and cost about as much on weights that fit L2, so only the
-     * former get them (C2 unswitches the loop on the invariant flag).
+     * hardware prefetcher stops at page boundaries. Only some kernels touch ({@link #touchesAhead});
+     * C2 unswitches the loop on the invariant flag.
      */
     private void panelOneInput(float[] xs, int xOff, int p, int hOff) {
         float[] w = weights.packed;
