@@ -42,7 +42,7 @@ import org.openjdk.jmh.runner.IterationType;
  */
 public final class SteadyStateWarmup {
 
-    public static final String LOG_PROPERTY = "whyrelu.warmup.log";
+    public static final String LOG_PROPERTY = io.whyrelu.reports.jmh.JmhResult.RUN_FILE_PROPERTY;
     public static final String MAX_SECONDS_PROPERTY = "whyrelu.warmup.maxSeconds";
     public static final String ENABLED_PROPERTY = "whyrelu.warmup";
 

@@ -82,7 +82,7 @@ record ResultMatching(List<Pair> pairs, List<String> onlyInBaseline, List<String
             if (p.baseline().threads() != p.current().threads()) {
                 threads.add(p.current().shortName() + " (" + p.baseline().threads() + " → " + p.current().threads() + ")");
             }
-            if (!Objects.equals(p.baseline().jvmArgs(), p.current().jvmArgs())) {
+            if (!Objects.equals(p.baseline().configurationArgs(), p.current().configurationArgs())) {
                 jvmArgs.add(p.current().shortName());
             }
         }

@@ -40,6 +40,18 @@ public record JmhResult(String benchmark, String mode, int threads, int forks, S
 
     /** A label for the JVM: "JDK 17.0.15 (OpenJDK 64-Bit Server VM)", or the path for old files. */
     /**
+     * The JVM options that define what was measured: jvmArgs without the ones naming a file of
+     * this run (whyrelu's forks append their warm-up outcome to one), which differ between any two
+     * runs and would make every comparison warn that the options differ.
+     */
+    public List<String> configurationArgs() {
+        return jvmArgs.stream().filter(a -> !a.startsWith("-D" + RUN_FILE_PROPERTY + "=")).toList();
+    }
+
+    /** The fork property naming the run's warm-up log (bench's SteadyStateWarmup.LOG_PROPERTY). */
+    public static final String RUN_FILE_PROPERTY = "whyrelu.warmup.log";
+
+    /**
      * The JDK, and the -XX: flags its forks ran with: a fork with -XX:UseAVX=2 runs other code than
      * one without, so its results are another series (heap sizes and -D properties are not).
      */

@@ -40,6 +40,17 @@ class ResultMatchingTest {
         assertTrue(ComparisonFormat.TEXT.render(c).contains("warning: threads differ"));
     }
 
+    /** Two whyrelu runs differ in the file their forks log warm-up to, and in nothing that was measured: no warning. */
+    @Test
+    void theRunsOwnLogFileIsNotAnOptionThatDiffers() throws Exception {
+        RunData a = new JmhFixtures(1).add(BENCH, "avgt", "ns/op", Map.of("size", "10"), 100, 0.01, 2, 5)
+                .last(r -> r.putArray("jvmArgs").add("-Xmx1g").add("-Dwhyrelu.warmup.log=/results/a/warmup.jsonl")).load(tmp.resolve("a"));
+        RunData b = new JmhFixtures(2).add(BENCH, "avgt", "ns/op", Map.of("size", "10"), 100, 0.01, 2, 5)
+                .last(r -> r.putArray("jvmArgs").add("-Xmx1g").add("-Dwhyrelu.warmup.log=/results/b/warmup.jsonl")).load(tmp.resolve("b"));
+        Comparison c = Comparator.compare(a, b, GateSettings.defaults());
+        assertTrue(c.warnings().stream().noneMatch(w -> w.startsWith("JVM options")), c.warnings().toString());
+    }
+
     @Test
     void everyModeOfOneBenchmarkIsItsOwnRowAndSaysItsMode() throws Exception {
         JmhFixtures f = new JmhFixtures(3);
