@@ -40,14 +40,14 @@ public final class JmhExecutor {
         this.steadyWarmup = steadyWarmup;
     }
 
+    private static final String JVM_FLAGS_INSTEAD = "use --jvm-args, which the JVM's description, the roofline's flop count "
+            + "and the manifest see too (-XX:UseAVX=2 halves the vector width the run must plan for)";
+
     /**
      * JMH options that would change what is run or where results go behind the plan's back, with
      * what to use instead. (Silently ignored before, or worse: a benchmark regex added results the
      * plan knew nothing of.)
      */
-    private static final String JVM_FLAGS_INSTEAD = "use --jvm-args, which the JVM's description, the roofline's flop count "
-            + "and the manifest see too (-XX:UseAVX=2 halves the vector width the run must plan for)";
-
     static final java.util.Map<String, String> CONFLICTING = java.util.Map.ofEntries(
             java.util.Map.entry("-p", "set params with --activations, --impls, --shapes and --seed"),
             java.util.Map.entry("-jvm", "use --jvm PATH"),
