@@ -137,13 +137,17 @@ public final class SteadyStateWarmup {
         long calls = 1;
         float acc = 0;
         Optional<String> pending;
+        long allocatedBefore = ThreadAllocation.bytes();
         while (true) {
             for (long i = 0; i < calls; i++) {
                 acc += op.call();
             }
             JitActivity.Reading now = jit.read();
+            long allocatedNow = ThreadAllocation.bytes();
             long nanos = Math.max(1, now.nanoTime() - prev.nanoTime());
-            chunks.add(new Chunk(calls, nanos, now.compileMillis() != prev.compileMillis(), JitActivity.otherCpu(prev, now)));
+            chunks.add(new Chunk(calls, nanos, now.compileMillis() != prev.compileMillis(), JitActivity.otherCpu(prev, now),
+                    allocatedBefore < 0 ? -1 : allocatedNow - allocatedBefore));
+            allocatedBefore = allocatedNow;
             prev = now;
             pending = WarmupCriterion.pending(chunks, s);
             if (pending.isEmpty() || now.nanoTime() - first.nanoTime() >= cap) {
@@ -159,7 +163,22 @@ public final class SteadyStateWarmup {
                 : String.format(Locale.ROOT, "capped at %.0f s: %s", s.maxSeconds(), pending.get());
         return new WarmupOutcome(converged, reason, seconds, chunks.size(),
                 first.compileMillis() < 0 ? Double.NaN : (prev.compileMillis() - first.compileMillis()) / 1e3,
-                chunks.stream().map(c -> round(c.opsPerSecond())).toList(), chunks.stream().map(c -> round(c.otherCpu())).toList());
+                chunks.stream().map(c -> round(c.opsPerSecond())).toList(), chunks.stream().map(c -> round(c.otherCpu())).toList(),
+                allocatedPerCall(chunks.subList(Math.max(0, chunks.size() - s.window()), chunks.size())));
+    }
+
+    /** Bytes per call over {@code chunks}, or null when the JVM does not count a thread's allocation. */
+    static Double allocatedPerCall(List<Chunk> chunks) {
+        long bytes = 0;
+        long calls = 0;
+        for (Chunk c : chunks) {
+            if (c.allocated() < 0) {
+                return null;
+            }
+            bytes += c.allocated();
+            calls += c.calls();
+        }
+        return calls == 0 ? null : round((double) bytes / calls);
     }
 
     /** Calls for the next chunk: aimed at the target duration, growing at most 4× a step (the code may speed up meanwhile). */

@@ -49,6 +49,25 @@ class SteadyStateWarmupTest {
         assertTrue(o.seconds() >= 1 && o.seconds() < 2, "took " + o.seconds());
     }
 
+    /** Escapes through a field, so the JIT cannot remove the allocation. */
+    static volatile Object escaped;
+
+    /** A boxing kernel is seen by its allocation per call once warm; one that allocates nothing is not. */
+    @Test
+    void recordsWhatTheWarmCodeAllocatesPerCall() {
+        WarmupOutcome boxing = SteadyStateWarmup.run(() -> {
+            float[] box = new float[64];
+            escaped = box;
+            return spin(2_000) + box.length;
+        }, WarmupSettings.DEFAULT.withMaxSeconds(5));
+        assertTrue(boxing.allocatedBytesPerCall() != null && boxing.allocatedBytesPerCall() >= 64 * 4, "" + boxing.allocatedBytesPerCall());
+        assertTrue(boxing.allocates());
+        WarmupOutcome clean = SteadyStateWarmup.run(() -> spin(2_000), WarmupSettings.DEFAULT.withMaxSeconds(5));
+        assertTrue(clean.allocatedBytesPerCall() != null && clean.allocatedBytesPerCall() < WarmupOutcome.ALLOCATION_FLOOR,
+                "" + clean.allocatedBytesPerCall());
+        assertFalse(clean.allocates());
+    }
+
     @Test
     void chunksAimAtTheirDurationAndGrowAtMostFourfold() {
         assertEquals(4, SteadyStateWarmup.nextCalls(1, 1_000, 50_000_000));

@@ -17,7 +17,7 @@ class WarmupCriterionTest {
     private static List<Chunk> chunks(boolean compiled, double otherCpu, double... opsPerSecond) {
         List<Chunk> out = new ArrayList<>();
         for (double ops : opsPerSecond) {
-            out.add(new Chunk(Math.round(ops * 0.05), 50_000_000L, compiled, otherCpu));
+            out.add(new Chunk(Math.round(ops * 0.05), 50_000_000L, compiled, otherCpu, 0));
         }
         return out;
     }

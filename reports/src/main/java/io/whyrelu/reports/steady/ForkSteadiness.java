@@ -34,10 +34,13 @@ public record ForkSteadiness(int fork, WarmupOutcome warmup, List<Double> jmhWar
 
     /**
      * Steady when the measured iterations are flat (or too few to tell) and, where the fork
-     * recorded them, the warm-up converged and the JIT did not compile during a measured iteration.
+     * recorded them, the warm-up converged, the JIT did not compile during a measured iteration and
+     * the code did not allocate: a fork whose compiled kernel boxes vectors runs a slower compile
+     * mode than its siblings may, and its figure is the JIT's, not the kernel's.
      */
     public boolean steady() {
-        return classification.kind().steady() && (warmup == null || warmup.converged()) && compiledInMeasurement().isEmpty();
+        return classification.kind().steady() && (warmup == null || warmup.converged() && !warmup.allocates())
+                && compiledInMeasurement().isEmpty();
     }
 
     /** What is wrong, in a few words; empty when steady. */
@@ -45,6 +48,10 @@ public record ForkSteadiness(int fork, WarmupOutcome warmup, List<Double> jmhWar
         List<String> p = new java.util.ArrayList<>();
         if (warmup != null && !warmup.converged()) {
             p.add("warm-up did not converge (" + warmup.reason() + ")");
+        }
+        if (warmup != null && warmup.allocates()) {
+            p.add(String.format(java.util.Locale.ROOT, "allocates %.0f B per call once warm (boxed vectors: a slower compile mode)",
+                    warmup.allocatedBytesPerCall()));
         }
         if (!classification.kind().steady()) {
             p.add(classification.kind().label() + " in the measured iterations");

@@ -13,6 +13,21 @@ import java.util.List;
  * @param compileSeconds  JIT time during the warm-up (CompilationMXBean)
  * @param opsPerSecond    each chunk's throughput, in order (the first chunks are interpreted code)
  * @param otherCpu        each chunk's CPU time outside the benchmark thread, as a fraction of its wall time (JIT, GC)
+ * @param allocatedBytesPerCall heap the benchmark thread allocated per call of the benchmark
+ *                        (one JMH invocation) over the last chunks, the steady ones (ThreadMXBean);
+ *                        null where the JVM does not count it, or in files written before
  */
 public record WarmupOutcome(boolean converged, String reason, double seconds, int chunks, double compileSeconds,
-        List<Double> opsPerSecond, List<Double> otherCpu) {}
+        List<Double> opsPerSecond, List<Double> otherCpu, Double allocatedBytesPerCall) {
+
+    /**
+     * Below this many bytes per call a fork counts as not allocating (an allocation-free kernel
+     * measures 0.4–0.5 B per call here, the counter's own noise; one boxed 256-bit vector is 48 B).
+     */
+    public static final double ALLOCATION_FLOOR = 16;
+
+    /** Whether the fork allocated in steady state: in whyrelu's benchmarks, vectors the JIT failed to keep in registers. */
+    public boolean allocates() {
+        return allocatedBytesPerCall != null && allocatedBytesPerCall >= ALLOCATION_FLOOR;
+    }
+}

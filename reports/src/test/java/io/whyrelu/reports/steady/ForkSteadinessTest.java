@@ -1,0 +1,27 @@
+package io.whyrelu.reports.steady;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ForkSteadinessTest {
+
+    private static ForkSteadiness fork(Double allocatedBytesPerCall) {
+        var warmup = new WarmupOutcome(true, "JIT quiet", 1.0, 20, 0.5, List.of(1e6), List.of(0.0), allocatedBytesPerCall);
+        var flat = new ForkClassification(ForkClass.FLAT, List.of(), List.of(new Segment(0, 5, 1e6)), List.of());
+        return new ForkSteadiness(0, warmup, List.of(), List.of(), flat);
+    }
+
+    /** Flat iterations from a fork whose warm code boxes vectors (silu 256×256×64 on JDK 17: 3 584 B per input) are not a steady-state figure. */
+    @Test
+    void aForkThatAllocatesOnceWarmIsNotSteadyAndSaysWhy() {
+        ForkSteadiness boxing = fork(3584.0);
+        assertFalse(boxing.steady());
+        assertEquals("allocates 3584 B per call once warm (boxed vectors: a slower compile mode)", boxing.problem());
+        assertTrue(fork(0.02).steady(), "JMH's own bookkeeping is under the floor");
+        assertTrue(fork(null).steady(), "not recorded (older files, other JVMs): no judgement");
+    }
+}
