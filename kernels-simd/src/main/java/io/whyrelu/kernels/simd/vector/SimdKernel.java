@@ -23,6 +23,9 @@ import jdk.incubator.vector.FloatVector;
  * cover the FMA latency. Batched: panel-outer, so a panel (n·2·L floats, 32 KB at n = 256 on
  * AVX-512) stays in L1 while every input streams past it; several inputs per pass share each
  * weight load, as many as the register file holds accumulators for ({@link RegisterBlocking}).
+ * The eight-, six- and four-input passes repeat one pattern on purpose: accumulators kept in
+ * registers must be named locals (an array of vectors would live on the heap), and Java has no
+ * template to write the pass once per width, as BLIS keeps one micro-kernel per width too.
  *
  * <p>The pre-activation buffer is 64-byte aligned ({@link AlignedFloats}), like the panels: a
  * plain array lands wherever the heap puts it, and a row of vector stores and loads that
