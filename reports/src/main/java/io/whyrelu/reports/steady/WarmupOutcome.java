@@ -21,13 +21,19 @@ public record WarmupOutcome(boolean converged, String reason, double seconds, in
         List<Double> opsPerSecond, List<Double> otherCpu, Double allocatedBytesPerCall) {
 
     /**
-     * Below this many bytes per call a fork counts as not allocating (an allocation-free kernel
-     * measures 0.4–0.5 B per call here, the counter's own noise; one boxed 256-bit vector is 48 B).
+     * A fork allocates when it does so at least {@link #ALLOCATION_FLOOR} bytes per call and
+     * {@link #ALLOCATION_RATE_FLOOR} bytes per second. Per call alone misjudges slow calls: the
+     * counter drifts about 16 B per millisecond-long call (scalar kernels at batch 64, 16–18 B per
+     * call, 0.1 MB/s), while one boxed vector is 48 B and a boxing kernel allocates hundreds of MB/s.
      */
     public static final double ALLOCATION_FLOOR = 16;
+    public static final double ALLOCATION_RATE_FLOOR = 1 << 20;
 
     /** Whether the fork allocated in steady state: in whyrelu's benchmarks, vectors the JIT failed to keep in registers. */
     public boolean allocates() {
-        return allocatedBytesPerCall != null && allocatedBytesPerCall >= ALLOCATION_FLOOR;
+        if (allocatedBytesPerCall == null || allocatedBytesPerCall < ALLOCATION_FLOOR || opsPerSecond == null || opsPerSecond.isEmpty()) {
+            return false;
+        }
+        return allocatedBytesPerCall * opsPerSecond.get(opsPerSecond.size() - 1) >= ALLOCATION_RATE_FLOOR;
     }
 }
