@@ -2,8 +2,8 @@ package io.whyrelu.cli;
 
 import io.whyrelu.reports.compare.GateCalibration;
 import io.whyrelu.reports.compare.GateSettings;
-import io.whyrelu.reports.jmh.InvalidResultsException;
-import io.whyrelu.reports.jmh.JmhResult;
+import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.results.jmh.JmhResult;
 import io.whyrelu.reports.markdown.Markdown;
 import io.whyrelu.reports.run.RunLoader;
 import io.whyrelu.reports.summary.TextTable;

@@ -1,10 +1,10 @@
 package io.whyrelu.cli;
 
-import io.whyrelu.reports.compare.Comparator;
+import io.whyrelu.reports.compare.Comparisons;
 import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.reports.compare.GateSettings;
-import io.whyrelu.reports.jmh.InvalidResultsException;
+import io.whyrelu.results.jmh.InvalidResultsException;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
         try {
             RunData b = RunLoader.load(baseline);
             RunData c = RunLoader.load(current);
-            comparison = Comparator.compare(b, c, settings);
+            comparison = Comparisons.compare(b, c, settings);
         } catch (InvalidResultsException e) {
             throw new UsageException(e.getMessage());
         }

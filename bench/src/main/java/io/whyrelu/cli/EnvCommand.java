@@ -1,11 +1,12 @@
 package io.whyrelu.cli;
 
 import io.whyrelu.bench.env.EnvReport;
-import io.whyrelu.bench.env.HostInfo;
 import io.whyrelu.bench.env.JdkFinder;
 import io.whyrelu.bench.env.JdkInstallation;
-import io.whyrelu.bench.env.JvmInfo;
-import io.whyrelu.reports.json.Json;
+import io.whyrelu.bench.env.LocalMachine;
+import io.whyrelu.results.manifest.Host;
+import io.whyrelu.results.manifest.JvmDescription;
+import io.whyrelu.results.json.Json;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,8 +27,8 @@ public final class EnvCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        HostInfo host = HostInfo.current();
-        JvmInfo jvm = JvmInfo.current();
+        Host host = LocalMachine.host();
+        JvmDescription jvm = LocalMachine.jvm();
         var jdks = JdkFinder.find();
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(EnvReport.describe(Version.get())));

@@ -2,7 +2,7 @@ package io.whyrelu.cli;
 
 import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.compare.ComparisonFormat;
-import io.whyrelu.reports.compare.Verdict;
+import io.whyrelu.reports.compare.Change;
 import java.util.EnumSet;
 import java.util.Set;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ final class GateVerdictOptions {
     boolean fails(Comparison c) {
         Set<FailOn> fail = failOn();
         return fail.contains(FailOn.REGRESSION) && c.hasRegression()
-                || fail.contains(FailOn.TOO_FEW) && c.count(Verdict.TOO_FEW) > 0
+                || fail.contains(FailOn.TOO_FEW) && c.count(Change.TOO_FEW) > 0
                 || fail.contains(FailOn.MISSING) && !c.onlyInBaseline().isEmpty();
     }
 }

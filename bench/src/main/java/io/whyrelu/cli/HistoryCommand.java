@@ -1,12 +1,12 @@
 package io.whyrelu.cli;
 
-import io.whyrelu.reports.compare.Comparator;
+import io.whyrelu.reports.compare.Comparisons;
 import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.history.HistoryStore;
 import io.whyrelu.reports.history.Machine;
 import io.whyrelu.reports.history.Trends;
 import io.whyrelu.reports.html.TrendSection;
-import io.whyrelu.reports.jmh.InvalidResultsException;
+import io.whyrelu.results.jmh.InvalidResultsException;
 import io.whyrelu.reports.run.RunLoader;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -112,7 +112,7 @@ public final class HistoryCommand implements Runnable {
                     throw new UsageException("no steady results recorded for machine '" + name + "' in " + HistoryStore.redact(db.url)
                             + "; record runs of this machine with `whyrelu history add RUN_DIR`, or name one with --machine");
                 }
-                Comparison comparison = Comparator.compare("last " + window + " runs on " + name, baseline, data, settings);
+                Comparison comparison = Comparisons.compare("last " + window + " runs on " + name, baseline, data, settings);
                 spec.commandLine().getOut().print(fmt.render(comparison));
                 spec.commandLine().getOut().flush();
                 return verdict.fails(comparison) ? ExitCodes.FAILED : ExitCodes.OK;

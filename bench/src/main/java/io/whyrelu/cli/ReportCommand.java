@@ -2,8 +2,8 @@ package io.whyrelu.cli;
 
 import io.whyrelu.reports.html.HtmlReport;
 import io.whyrelu.reports.html.TrendSection;
-import io.whyrelu.reports.jmh.InvalidResultsException;
-import io.whyrelu.reports.json.AtomicFiles;
+import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.results.json.AtomicFiles;
 import io.whyrelu.reports.markdown.MarkdownSummary;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;

@@ -1,9 +1,6 @@
 package io.whyrelu.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.whyrelu.bench.accuracy.AccuracyDocument;
 import io.whyrelu.bench.accuracy.AccuracySuite;
-import io.whyrelu.bench.env.EnvReport;
 import io.whyrelu.bench.run.BenchmarkPlanner;
 import io.whyrelu.bench.run.ForkHeap;
 import io.whyrelu.bench.run.GitInfo;
@@ -11,7 +8,10 @@ import io.whyrelu.bench.run.JmhLock;
 import io.whyrelu.bench.run.JmhExecutor;
 import io.whyrelu.bench.run.JvmTarget;
 import io.whyrelu.bench.run.JvmTargets;
-import io.whyrelu.bench.run.Manifest;
+import io.whyrelu.bench.env.LocalMachine;
+import io.whyrelu.results.manifest.JvmEntry;
+import io.whyrelu.results.manifest.Manifest;
+import io.whyrelu.results.manifest.Tool;
 import io.whyrelu.bench.run.OutputDirectory;
 import io.whyrelu.bench.run.PlannedBenchmark;
 import io.whyrelu.bench.run.Preset;
@@ -22,17 +22,18 @@ import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
 import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.reports.accuracy.AccuracyText;
-import io.whyrelu.reports.compare.Comparator;
+import io.whyrelu.reports.compare.Comparisons;
 import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.compare.ComparisonFormat;
-import io.whyrelu.reports.jmh.InvalidResultsException;
-import io.whyrelu.reports.json.AtomicFiles;
+import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.results.json.AtomicFiles;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.LockHeldException;
 import io.whyrelu.reports.run.RunLock;
 import io.whyrelu.reports.run.RunLoader;
-import io.whyrelu.reports.json.Json;
-import io.whyrelu.reports.summary.Shape;
+import io.whyrelu.results.accuracy.AccuracyDocument;
+import io.whyrelu.results.json.Json;
+import io.whyrelu.results.Shape;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ public final class RunCommand implements Callable<Integer> {
         System.out.println();
         System.out.print(session.summary());
         if (config.accuracy() && java.nio.file.Files.isRegularFile(config.out().resolve(AccuracyDocument.FILE))) {
-            System.out.print(AccuracyText.verdicts(Json.MAPPER.readTree(config.out().resolve(AccuracyDocument.FILE).toFile())));
+            System.out.print(AccuracyText.verdicts(AccuracyDocument.read(config.out().resolve(AccuracyDocument.FILE))));
         }
         RunData thisRun = RunLoader.load(config.out());
         ReportCommand.write(List.of(thisRun), config.out().resolve("report.html"), Optional.empty());
@@ -166,7 +167,7 @@ public final class RunCommand implements Callable<Integer> {
         System.out.println("Report: " + config.out().resolve("report.html") + " (and summary.md)");
         System.out.println("Results: " + config.out());
         if (baselineRun != null) {
-            Comparison comparison = Comparator.compare(baselineRun, thisRun, 5, 0.05);
+            Comparison comparison = Comparisons.compare(baselineRun, thisRun, 5, 0.05);
             System.out.println();
             System.out.print(ComparisonFormat.TEXT.render(comparison));
             AtomicFiles.writeString(config.out().resolve("compare.md"), ComparisonFormat.MARKDOWN.render(comparison));
@@ -296,20 +297,13 @@ public final class RunCommand implements Callable<Integer> {
 
     private Manifest manifest(RunConfig config) {
         Manifest m = new Manifest();
-        m.tool.put("name", "whyrelu");
-        m.tool.put("version", Version.get());
+        m.tool = new Tool("whyrelu", Version.get());
         m.git = GitInfo.of(Path.of("").toAbsolutePath());
-        ObjectNode self = EnvReport.describe(Version.get());
-        m.host = self.get("host");
+        m.host = LocalMachine.host();
         for (JvmTarget jvm : config.jvms()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("java", jvm.java().toString());
-            entry.put("description", jvm.description().get("jvm"));
-            entry.put("forkFlags", JmhExecutor.FORK_FLAGS);
-            entry.put("jvmArgs", jvm.flags());
-            entry.put("forkHeap", "fixed (-Xms = -Xmx), max(1 GiB, 4 · n·K floats + 256 MiB) per benchmark");
-            entry.put("roofline", jvm.lanes() > 0 ? "measured" : "skipped: no vector species in use");
-            m.jvms.add(entry);
+            m.jvms.add(new JvmEntry(jvm.java().toString(), jvm.description(), JmhExecutor.FORK_FLAGS, jvm.flags(),
+                    "fixed (-Xms = -Xmx), max(1 GiB, 4 · n·K floats + 256 MiB) per benchmark",
+                    jvm.lanes() > 0 ? "measured" : "skipped: no vector species in use"));
         }
         m.preset = config.preset().id();
         m.options.put("activations", config.activations().stream().map(Activation::spec).toList());

@@ -1,12 +1,15 @@
 package io.whyrelu.cli;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.whyrelu.reports.json.Json;
+import io.whyrelu.results.accuracy.AccuracyDocument;
+import io.whyrelu.results.accuracy.Verdict;
+import io.whyrelu.results.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,8 @@ class AccuracyCommandTest {
     @Test
     void writesTheDocumentedSchemaWithEveryCheck() throws Exception {
         JsonNode doc = run(tmp.resolve("a"));
-        assertEquals("whyrelu-accuracy/2", doc.path("schema").asText());
+        assertEquals(AccuracyDocument.SCHEMA, doc.path("schema").asText());
+        assertEquals(AccuracyDocument.read(tmp.resolve("a").resolve(AccuracyDocument.FILE)).verdicts().size(), 2, "reads back typed");
         assertEquals(7, doc.path("seed").asLong());
         assertEquals(2, doc.path("activations").size());
         for (JsonNode a : doc.path("activations")) {
@@ -65,11 +69,11 @@ class AccuracyCommandTest {
             }
         }
         assertTrue(wide != null && wide.path("result").path("nonConvexCoverage").asDouble() > 0.3, String.valueOf(wide));
-        for (String field : new String[] {"requirement1Convex", "requirement2Representable", "preservedScalar", "preservedSimd",
-                "uniqueSurrogateMinimum"}) {
+        for (String field : new String[] {Verdict.REQUIREMENT_1, Verdict.REQUIREMENT_2, Verdict.preservedKey("scalar"),
+                Verdict.preservedKey("simd"), Verdict.UNIQUE_MINIMUM}) {
             assertTrue(sigmoid.path("verdict").path("evidence").path(field).isTextual(), field + " has its evidence");
         }
-        assertTrue(sigmoid.path("verdict").path("evidence").path("preservedSimd").asText().contains("of pre-activations non-convex"));
+        assertTrue(sigmoid.path("verdict").path("evidence").path(Verdict.preservedKey("simd")).asText().contains("of pre-activations non-convex"));
         // Chords aimed at the non-convex region flag sigmoid's networks; ReLU has no such region and none is flagged.
         for (JsonNode e : sigmoid.path("jensen")) {
             if (e.path("setup").asText().equals("targeted")) {

@@ -1,5 +1,10 @@
 package io.whyrelu.bench.accuracy;
 
+import io.whyrelu.results.accuracy.Verdict;
+
+import io.whyrelu.results.accuracy.ActivationAccuracy;
+import io.whyrelu.results.accuracy.SweepEntry;
+
 import io.whyrelu.core.accuracy.FloatSamples;
 import io.whyrelu.core.accuracy.KernelAccuracy;
 import io.whyrelu.core.accuracy.UlpSurvey;
@@ -63,8 +68,6 @@ public final class AccuracySuite {
     public record Options(List<Activation> activations, List<String> impls, boolean exhaustive, long seed, int threads,
             SurrogateEffort surrogate) {}
 
-    /** What a sweep of C1 measured for one parameter value. */
-    public record SweepEntry(String activation, boolean declaredConvex, Map<String, CurvatureCheck.Result> curvature) {}
 
     public record Results(List<ActivationAccuracy> activations, List<SweepEntry> sweeps) {}
 
@@ -201,26 +204,33 @@ public final class AccuracySuite {
             Map<String, ActivationAccuracy.UlpEntry> ulp) {
         boolean req1 = curvature.get("reference").convex();
         boolean req2 = representable(representability, ConvexTarget.ABS) && representable(representability, ConvexTarget.SQUARE);
-        Boolean scalar = preserved(jensen, "scalar");
-        Boolean simd = preserved(jensen, "simd");
         boolean unique = surrogate.stream().allMatch(SurrogateRate::alwaysUnique);
-        boolean all = req1 && req2 && !Boolean.FALSE.equals(scalar) && !Boolean.FALSE.equals(simd) && unique;
-        boolean predicted = Verdict.reluType(a);
+        // The implementations measured, in the suite's order: the ULP survey ran on each.
+        Map<String, Boolean> preserved = new LinkedHashMap<>();
+        Map<String, Double> maxUlp = new LinkedHashMap<>();
+        for (String impl : ulp.keySet()) {
+            Boolean p = preserved(jensen, impl);
+            if (p != null) {
+                preserved.put(impl, p);
+            }
+            maxUlp.put(impl, maxUlp(ulp, impl));
+        }
+        boolean all = req1 && req2 && !preserved.containsValue(Boolean.FALSE) && unique;
+        boolean predicted = a.reluType();
         Map<String, String> evidence = new LinkedHashMap<>();
         CurvatureCheck.Result c1 = curvature.get("reference");
-        evidence.put("requirement1Convex", req1 ? "s'' ≥ 0 on [-8, 8]" : String.format(java.util.Locale.ROOT, "s'' step %.2g at %.3g",
+        evidence.put(Verdict.REQUIREMENT_1, req1 ? "s'' ≥ 0 on [-8, 8]" : String.format(java.util.Locale.ROOT, "s'' step %.2g at %.3g",
                 c1.minSecondDifference(), c1.minSecondDifferenceAt()));
-        evidence.put("requirement2Representable", "best convex fit |x| " + bestFit(representability, ConvexTarget.ABS) + ", x² "
+        evidence.put(Verdict.REQUIREMENT_2, "best convex fit |x| " + bestFit(representability, ConvexTarget.ABS) + ", x² "
                 + bestFit(representability, ConvexTarget.SQUARE));
-        for (String impl : List.of("scalar", "simd")) {
+        for (String impl : ulp.keySet()) {
             String e = preservedEvidence(jensen, impl);
             if (!e.isEmpty()) {
-                evidence.put("preserved" + Character.toUpperCase(impl.charAt(0)) + impl.substring(1), e);
+                evidence.put(Verdict.preservedKey(impl), e);
             }
         }
-        evidence.put("uniqueSurrogateMinimum", surrogateEvidence(a, surrogate));
-        return new Verdict(a.spec(), req1, req2, scalar, simd, unique, evidence, maxUlp(ulp, "scalar"), maxUlp(ulp, "simd"), all,
-                predicted, all == predicted);
+        evidence.put(Verdict.UNIQUE_MINIMUM, surrogateEvidence(a, surrogate));
+        return new Verdict(a.spec(), req1, req2, preserved, unique, evidence, maxUlp, all, predicted, all == predicted);
     }
 
     private static String bestFit(List<RepresentabilityCheck.TargetResult> results, ConvexTarget target) {

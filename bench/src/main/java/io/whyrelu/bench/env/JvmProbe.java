@@ -1,7 +1,7 @@
 package io.whyrelu.bench.env;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.whyrelu.reports.json.Json;
+import io.whyrelu.results.json.Json;
+import io.whyrelu.results.manifest.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,12 +31,12 @@ public final class JvmProbe {
     }
 
     /** Checks the feature version is at least 17, then asks the JVM to describe itself. */
-    public static JsonNode describe(Path java) {
+    public static Environment describe(Path java) {
         return describe(java, List.of());
     }
 
     /** As {@link #describe(Path)}, the JVM started with {@code flags} (a run's --jvm-args) as its forks will be. */
-    public static JsonNode describe(Path java, List<String> flags) {
+    public static Environment describe(Path java, List<String> flags) {
         String spec = run(List.of(java.toString(), "-XshowSettings:properties", "-version"), java)
                 .lines().map(String::trim).filter(l -> l.startsWith("java.specification.version ="))
                 .map(l -> l.substring(l.indexOf('=') + 1).trim()).findFirst().orElse("");
@@ -61,7 +61,11 @@ public final class JvmProbe {
         }
         int start = out.indexOf('{');
         try {
-            return Json.MAPPER.readTree(start < 0 ? "" : out.substring(start));
+            Environment env = Json.MAPPER.readValue(start < 0 ? "" : out.substring(start), Environment.class);
+            if (env == null || env.jvm() == null) {
+                throw new IOException("no JVM description");
+            }
+            return env;
         } catch (IOException e) {
             throw new IllegalArgumentException("--jvm " + java + ": could not describe itself (" + firstLine(out) + ")");
         }

@@ -5,7 +5,7 @@ import io.whyrelu.bench.jmh.KernelLatency;
 import io.whyrelu.bench.jmh.KernelThroughput;
 import io.whyrelu.bench.jmh.Roofline;
 import io.whyrelu.core.activation.Activation;
-import io.whyrelu.reports.summary.Shape;
+import io.whyrelu.results.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.whyrelu.bench.run;
 
+import io.whyrelu.results.manifest.Git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,17 +13,14 @@ public final class GitInfo {
 
     private GitInfo() {}
 
-    /** {commit, dirty}, or null outside a repository. */
-    public static Map<String, Object> of(Path dir) {
+    /** The commit and whether the tree is dirty, or null outside a repository. */
+    public static Git of(Path dir) {
         String commit = git(dir, "rev-parse", "HEAD");
         if (commit == null || commit.isBlank()) {
             return null;
         }
         String status = git(dir, "status", "--porcelain", "--untracked-files=no");
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("commit", commit.trim());
-        info.put("dirty", status != null && !status.isBlank());
-        return info;
+        return new Git(commit.trim(), status != null && !status.isBlank());
     }
 
     private static String git(Path dir, String... args) {

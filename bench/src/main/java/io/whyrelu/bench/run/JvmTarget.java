@@ -1,6 +1,6 @@
 package io.whyrelu.bench.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.whyrelu.results.manifest.JvmDescription;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,29 +10,52 @@ import java.util.List;
  * species, FMA, and which kernel implementations can run there. The flags are part of the
  * description because they change it: {@code -XX:UseAVX=2} halves the species on an AVX-512 core.
  */
-public record JvmTarget(Path java, List<String> flags, String vendor, String version, String species, int vectorBits,
-        boolean fma, List<String> availableImpls, JsonNode description) {
+public record JvmTarget(Path java, List<String> flags, JvmDescription description) {
+
+    public JvmTarget {
+        flags = List.copyOf(flags);
+    }
+
+    public String vendor() {
+        return description.vendor() == null ? "unknown" : description.vendor();
+    }
+
+    public String version() {
+        return description.version() == null ? "unknown" : description.version();
+    }
+
+    public String species() {
+        return description.vectorSpecies() == null ? "none" : description.vectorSpecies();
+    }
+
+    public int vectorBits() {
+        return description.vectorBits();
+    }
+
+    public boolean fma() {
+        return description.fma();
+    }
+
+    public List<String> availableImpls() {
+        return description.availableImplementations();
+    }
 
     public boolean supports(String impl) {
-        return availableImpls.contains(impl);
+        return availableImpls().contains(impl);
     }
 
     /** Floats per preferred vector: 0 when the Vector API is not in use there. */
     public int lanes() {
-        return vectorBits / 32;
+        return vectorBits() / 32;
     }
 
     /** The reason an implementation is unavailable here, from the JVM's own report. */
     public String reasonUnavailable(String impl) {
-        for (JsonNode p : description.path("jvm").path("providers")) {
-            if (p.path("name").asText().equals(impl)) {
-                return p.path("reason").asText();
-            }
-        }
-        return "no such implementation on this JVM's class path";
+        return description.providers().stream().filter(p -> p.name().equals(impl)).map(JvmDescription.Provider::reason).findFirst()
+                .orElse("no such implementation on this JVM's class path");
     }
 
     public String label() {
-        return "JDK " + version + " (" + vendor + ")" + (flags.isEmpty() ? "" : " " + String.join(" ", flags));
+        return "JDK " + version() + " (" + vendor() + ")" + (flags.isEmpty() ? "" : " " + String.join(" ", flags));
     }
 }

@@ -1,6 +1,5 @@
 package io.whyrelu.bench.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.whyrelu.bench.env.EnvReport;
 import io.whyrelu.bench.env.JvmProbe;
 import java.io.IOException;
@@ -23,29 +22,16 @@ public final class JvmTargets {
         Map<Path, JvmTarget> targets = new LinkedHashMap<>();
         if (jvmPaths.isEmpty()) {
             Path self = Path.of(System.getProperty("java.home"), "bin", "java");
-            targets.put(self, of(self, flags, flags.isEmpty() ? EnvReport.describe(toolVersion) : JvmProbe.describe(self, flags)));
+            targets.put(self, new JvmTarget(self, flags, (flags.isEmpty() ? EnvReport.describe(toolVersion) : JvmProbe.describe(self, flags)).jvm()));
         }
         for (String text : jvmPaths) {
             Path java = JvmProbe.resolveJava(text);
             Path key = realPath(java);
             if (!targets.containsKey(key)) {
-                targets.put(key, of(java, flags, JvmProbe.describe(java, flags)));
+                targets.put(key, new JvmTarget(java, flags, JvmProbe.describe(java, flags).jvm()));
             }
         }
         return List.copyOf(targets.values());
-    }
-
-    static JvmTarget of(Path java, List<String> flags, JsonNode description) {
-        JsonNode jvm = description.path("jvm");
-        List<String> available = new ArrayList<>();
-        for (JsonNode p : jvm.path("providers")) {
-            if (p.path("available").asBoolean()) {
-                available.add(p.path("name").asText());
-            }
-        }
-        return new JvmTarget(java, List.copyOf(flags), jvm.path("vendor").asText("unknown"), jvm.path("version").asText("unknown"),
-                jvm.path("vectorSpecies").asText("none"), jvm.path("vectorBits").asInt(0), jvm.path("fma").asBoolean(),
-                List.copyOf(available), description);
     }
 
     private static Path realPath(Path p) {

@@ -1,6 +1,6 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.reports.summary.Shape;
+import io.whyrelu.results.Shape;
 import java.util.List;
 
 /**

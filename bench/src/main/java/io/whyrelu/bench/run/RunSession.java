@@ -1,11 +1,14 @@
 package io.whyrelu.bench.run;
 
+import io.whyrelu.results.BenchmarkKind;
+import io.whyrelu.results.manifest.Manifest;
+
 import io.whyrelu.reports.run.RunLoader;
-import io.whyrelu.reports.nativeyardstick.NativeResults;
-import io.whyrelu.reports.json.AtomicFiles;
-import io.whyrelu.reports.json.Json;
-import io.whyrelu.reports.steady.SteadyStateDocument;
-import io.whyrelu.reports.steady.WarmupSettings;
+import io.whyrelu.results.nativeyardstick.NativeResults;
+import io.whyrelu.results.json.AtomicFiles;
+import io.whyrelu.results.json.Json;
+import io.whyrelu.results.steady.SteadyStateDocument;
+import io.whyrelu.results.steady.WarmupSettings;
 import io.whyrelu.reports.summary.SummaryText;
 import io.whyrelu.reports.summary.ThroughputSummary;
 import java.io.IOException;
@@ -92,7 +95,7 @@ public final class RunSession {
                     writeJmhJson();
                     steady.collect(item, warmupLog, iterations);
                     Json.write(dir.resolve(SteadyStateDocument.FILE), steady.document(dir.resolve("jmh.json")));
-                    if (item.benchmark().endsWith("KernelLatency.single")) {
+                    if (BenchmarkKind.LATENCY.matches(item.benchmark())) {
                         latencyFiles.add(writeLatency(item, run));
                     }
                     ok = true;
@@ -159,7 +162,7 @@ public final class RunSession {
         try {
             Path build = Files.createTempDirectory("whyrelu-native");
             // JVMs held below the core's vector width (-XX:UseAVX=2 on AVX-512) get a yardstick held there too.
-            boolean avx2Only = io.whyrelu.bench.env.HostInfo.current().hasFlag("avx512f")
+            boolean avx2Only = io.whyrelu.bench.env.LocalMachine.host().hasFlag("avx512f")
                     && config.jvms().stream().allMatch(j -> j.vectorBits() == 256);
             NativeResults results = config.yardstick().measure(build, config.shapes(), ids, config.elementwiseSizes(), avx2Only,
                     step -> console.println("  " + step));

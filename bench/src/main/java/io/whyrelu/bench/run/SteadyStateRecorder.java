@@ -1,14 +1,14 @@
 package io.whyrelu.bench.run;
 
 import io.whyrelu.bench.warmup.WarmupLogLine;
-import io.whyrelu.reports.jmh.JmhJson;
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.json.Json;
+import io.whyrelu.results.jmh.JmhJson;
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.json.Json;
 import io.whyrelu.reports.steady.ForkClassifier;
-import io.whyrelu.reports.steady.SteadyStateDocument;
+import io.whyrelu.results.steady.SteadyStateDocument;
 import io.whyrelu.reports.steady.SteadyStates;
-import io.whyrelu.reports.steady.ForkSteadiness;
-import io.whyrelu.reports.steady.WarmupSettings;
+import io.whyrelu.results.steady.ForkSteadiness;
+import io.whyrelu.results.steady.WarmupSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.whyrelu.bench.warmup;
 
-import io.whyrelu.reports.steady.WarmupSettings;
+import io.whyrelu.results.steady.WarmupSettings;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.whyrelu.bench.warmup;
 
-import io.whyrelu.reports.steady.IterationJit;
-import io.whyrelu.reports.steady.WarmupOutcome;
+import io.whyrelu.results.steady.IterationJit;
+import io.whyrelu.results.steady.WarmupOutcome;
 import java.util.List;
 import java.util.Map;
 

@@ -32,6 +32,16 @@ public abstract sealed class Activation
     public abstract boolean declaredMonotone();
 
     /**
+     * ReLU, or leaky-ReLU with 0 ≤ α ≤ 1 (an affine function plus a non-negative multiple of
+     * ReLU): the activations the paper singles out, whose surrogate minimum a linear program
+     * certifies. The one place this is decided.
+     */
+    public boolean reluType() {
+        return kind() == ActivationKind.RELU
+                || kind() == ActivationKind.LEAKY_RELU && ((LeakyRelu) this).alpha() >= 0 && ((LeakyRelu) this).alpha() <= 1;
+    }
+
+    /**
      * An upper bound of |s'(t)| over all t ≤ hi: the sensitivity the kernel error bound uses to
      * carry a pre-activation error through s. Constant for activations with bounded slope.
      */

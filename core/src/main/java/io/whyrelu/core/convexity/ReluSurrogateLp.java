@@ -1,7 +1,6 @@
 package io.whyrelu.core.convexity;
 
 import io.whyrelu.core.activation.Activation;
-import io.whyrelu.core.activation.ActivationKind;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -36,10 +35,9 @@ public final class ReluSurrogateLp {
 
     private ReluSurrogateLp() {}
 
+    /** Whether the LP certifies this activation's surrogate: the ReLU-type ones ({@link Activation#reluType()}). */
     public static boolean applies(Activation activation) {
-        return activation.kind() == ActivationKind.RELU
-                || activation.kind() == ActivationKind.LEAKY_RELU && SurrogateCheck.leakySlope(activation) <= 1
-                        && SurrogateCheck.leakySlope(activation) >= 0;
+        return activation.reluType();
     }
 
     /** The minimum and where it is attained. */

@@ -1,65 +1,91 @@
 package io.whyrelu.reports.accuracy;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.whyrelu.core.activation.ActivationKind;
+import io.whyrelu.core.convexity.CurvatureCheck;
+import io.whyrelu.core.convexity.JensenCheck;
 import io.whyrelu.core.convexity.Proportion;
+import io.whyrelu.core.convexity.RepresentabilityCheck;
+import io.whyrelu.core.convexity.SurrogateCheck;
+import io.whyrelu.core.convexity.SurrogateRate;
 import io.whyrelu.reports.summary.TextTable;
+import io.whyrelu.results.accuracy.AccuracyDocument;
+import io.whyrelu.results.accuracy.ActivationAccuracy;
+import io.whyrelu.results.accuracy.ActivationAccuracy.JensenEntry;
+import io.whyrelu.results.accuracy.SweepEntry;
+import io.whyrelu.results.accuracy.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 
-/** accuracy.json as text: one table per check, then the verdict table. Reads the JSON tree, so schema-1 files work too. */
+/**
+ * accuracy.json as text: one table per check, then the verdict table. Implementation columns come
+ * from the document (baseline first); the reference is the double-precision one.
+ */
 public final class AccuracyText {
+
+    private static final String REFERENCE = "reference";
 
     private AccuracyText() {}
 
-    public static String render(JsonNode doc) {
+    public static String render(AccuracyDocument doc) {
+        List<String> impls = doc.implementationsBaselineFirst();
+        List<String> others = doc.nonBaselineImplementations();
         StringBuilder out = new StringBuilder();
-        JsonNode activations = doc.path("activations");
         out.append(" C1 activation convexity on [-8, 8] (second differences; measured in double and in each implementation's float)\n");
-        TextTable c1 = new TextTable("activation", "declared", "reference", "scalar", "simd", "min s'' step at", "monotone");
-        for (JsonNode a : activations) {
-            JsonNode c = a.path("curvature");
-            c1.row(a.path("activation").asText(), a.path("declared").path("convex").asBoolean() ? "convex" : "not convex",
-                    convex(c.path("reference")), convex(c.path("scalar")), convex(c.path("simd")),
-                    String.format(Locale.ROOT, "%.3g at %.3f", c.path("reference").path("minSecondDifference").asDouble(),
-                            c.path("reference").path("minSecondDifferenceAt").asDouble()),
-                    c.path("reference").path("monotone").asBoolean() ? "yes" : "no");
+        List<String> c1Header = new ArrayList<>(List.of("activation", "declared", REFERENCE));
+        c1Header.addAll(impls);
+        c1Header.addAll(List.of("min s'' step at", "monotone"));
+        TextTable c1 = new TextTable(c1Header.toArray(String[]::new));
+        for (ActivationAccuracy a : doc.activations()) {
+            c1.row(curvatureRow(a.activation(), Boolean.TRUE.equals(a.declared().get("convex")), a.curvature(), impls));
         }
-        for (JsonNode s : doc.path("sweeps")) {
-            JsonNode c = s.path("curvature");
-            c1.row(s.path("activation").asText() + " (sweep)", s.path("declaredConvex").asBoolean() ? "convex" : "not convex",
-                    convex(c.path("reference")), convex(c.path("scalar")), convex(c.path("simd")),
-                    String.format(Locale.ROOT, "%.3g at %.3f", c.path("reference").path("minSecondDifference").asDouble(),
-                            c.path("reference").path("minSecondDifferenceAt").asDouble()),
-                    c.path("reference").path("monotone").asBoolean() ? "yes" : "no");
+        for (SweepEntry s : doc.sweeps()) {
+            c1.row(curvatureRow(s.activation() + " (sweep)", s.declaredConvex(), s.curvature(), impls));
         }
         out.append(c1.render()).append('\n');
 
         out.append(" C2 Jensen chord test: networks flagged beyond the rounding tolerance (of all n, K; 95% Wilson interval), and the share\n"
                 + "    of pre-activations that fell where the activation is non-convex; box ±3, then wide (±12, W >= 0), then chords aimed at\n"
                 + "    the non-convex region (W >= 0), then the mixed-sign control\n");
-        TextTable c2 = new TextTable("activation", "W>=0 ref", "W>=0 scalar", "W>=0 simd", "non-convex share", "wide ref", "wide simd",
-                "wide non-convex share", "targeted simd", "mixed ref", "tol=0 would flag (simd, W>=0)", "max gap/tol (simd, W>=0)");
-        for (JsonNode a : activations) {
-            c2.row(a.path("activation").asText(), flagged(a, "reference", "non-negative", "default"),
-                    flagged(a, "scalar", "non-negative", "default"), flagged(a, "simd", "non-negative", "default"), coverage(a, "default"),
-                    flagged(a, "reference", "non-negative", "wide"), flagged(a, "simd", "non-negative", "wide"), coverage(a, "wide"),
-                    flagged(a, "simd", "non-negative", "targeted"), flagged(a, "reference", "mixed-sign", "default"), zeroTolerance(a, "simd"), maxRatio(a, "simd"));
+        List<String> c2Header = new ArrayList<>(List.of("activation", "W>=0 ref"));
+        impls.forEach(i -> c2Header.add("W>=0 " + i));
+        c2Header.addAll(List.of("non-convex share", "wide ref"));
+        others.forEach(i -> c2Header.add("wide " + i));
+        c2Header.add("wide non-convex share");
+        others.forEach(i -> c2Header.add("targeted " + i));
+        c2Header.add("mixed ref");
+        others.forEach(i -> c2Header.add("tol=0 would flag (" + i + ", W>=0)"));
+        others.forEach(i -> c2Header.add("max gap/tol (" + i + ", W>=0)"));
+        TextTable c2 = new TextTable(c2Header.toArray(String[]::new));
+        for (ActivationAccuracy a : doc.activations()) {
+            List<String> row = new ArrayList<>(List.of(a.activation(), flagged(a, REFERENCE, "non-negative", "default")));
+            impls.forEach(i -> row.add(flagged(a, i, "non-negative", "default")));
+            row.add(coverage(a, "default"));
+            row.add(flagged(a, REFERENCE, "non-negative", "wide"));
+            others.forEach(i -> row.add(flagged(a, i, "non-negative", "wide")));
+            row.add(coverage(a, "wide"));
+            others.forEach(i -> row.add(flagged(a, i, "non-negative", "targeted")));
+            row.add(flagged(a, REFERENCE, "mixed-sign", "default"));
+            others.forEach(i -> row.add(zeroTolerance(a, i)));
+            others.forEach(i -> row.add(maxRatio(a, i)));
+            c2.row(row.toArray(String[]::new));
         }
         out.append(c2.render()).append('\n');
 
         out.append(" C3 representability on [-1, 1]: best convex fit (max error at K), rate of x^2; ReLU theory bound (b-a)^2 max|f''|/(8K^2)\n");
         TextTable c3 = new TextTable("activation", "|x|", "x^2", "x^2 rate", "exp(x)", "max-affine", "huber", "x^2 meets theory");
-        for (JsonNode a : activations) {
-            c3.row(a.path("activation").asText(), best(a, "|x|"), best(a, "x^2"), rate(a, "x^2"), best(a, "exp(x)"),
+        for (ActivationAccuracy a : doc.activations()) {
+            c3.row(a.activation(), best(a, "|x|"), best(a, "x^2"), rate(a, "x^2"), best(a, "exp(x)"),
                     best(a, "max(-0.5-x, 0.2x, 1.5x-0.6)"), best(a, "huber(0.5)"), meetsTheory(a, "x^2"));
         }
         out.append(c3.render()).append('\n');
 
         out.append(" C4 extreme points: can s be split as (s1 + s2)/2 with s1 != s2 convex?\n");
-        for (JsonNode a : activations) {
-            JsonNode e = a.path("extremePoints");
-            if (e.path("applicable").asBoolean()) {
-                out.append("  ").append(a.path("activation").asText()).append(": ").append(e.path("explanation").asText()).append('\n');
+        for (ActivationAccuracy a : doc.activations()) {
+            if (a.extremePoints() != null && a.extremePoints().applicable()) {
+                out.append("  ").append(a.activation()).append(": ").append(a.extremePoints().explanation()).append('\n');
             }
         }
         out.append('\n');
@@ -68,41 +94,39 @@ public final class AccuracyText {
                 + "    of independent instances per dimension n and hidden-unit steepness |w|, with 95% Wilson intervals; for ReLU-type\n"
                 + "    one instance per n, certified by the LP's global minimum (each run's gap to it; runs that stalled at a kink)\n");
         TextTable c5 = new TextTable("activation", "n=2 |w|=2", "n=2 |w|=12", "n=8 |w|=2", "n=8 |w|=12", "max gap to LP", "stalled", "fit RMS");
-        for (JsonNode a : activations) {
-            JsonNode rates = a.path("surrogate");
+        for (ActivationAccuracy a : doc.activations()) {
             double gap = Double.NaN;
             int stalled = 0;
             int starts = 0;
             double fit = 0;
-            for (JsonNode rate : rates) {
-                Iterable<JsonNode> instances = rate.has("instances") ? rate.path("instances") : List.of(rate); // schema 1: the rate is the instance
-                for (JsonNode i : instances) {
-                    double g = i.path("maxGapToLp").asDouble(Double.NaN);
+            for (SurrogateRate rate : a.surrogate()) {
+                for (SurrogateCheck.Result i : rate.instances()) {
+                    double g = i.maxGapToLp();
                     gap = Double.isNaN(gap) ? g : Double.isNaN(g) ? gap : Math.max(gap, g);
-                    stalled += i.path("stalledRuns").asInt();
-                    starts += i.path("starts").asInt();
-                    fit = Math.max(fit, i.path("fitRmsRelative").asDouble());
+                    stalled += i.stalledRuns();
+                    starts += i.starts();
+                    fit = Math.max(fit, i.fitRmsRelative());
                 }
             }
-            c5.row(a.path("activation").asText(), rate(rates, 2, 2), rate(rates, 2, 12), rate(rates, 8, 2), rate(rates, 8, 12), sci(gap),
-                    Double.isNaN(gap) ? "-" : stalled + "/" + starts, String.format(Locale.ROOT, "%.2g", fit));
+            c5.row(a.activation(), rate(a.surrogate(), 2, 2), rate(a.surrogate(), 2, 12), rate(a.surrogate(), 8, 2),
+                    rate(a.surrogate(), 8, 12), sci(gap), Double.isNaN(gap) ? "-" : stalled + "/" + starts,
+                    String.format(Locale.ROOT, "%.2g", fit));
         }
         out.append(c5.render()).append('\n');
 
-        out.append(" A1 ULP error vs the double reference (").append(doc.path("exhaustive").asBoolean() ? "all 2^32 floats" : "dense sample")
+        out.append(" A1 ULP error vs the double reference (").append(doc.exhaustive() ? "all 2^32 floats" : "dense sample")
                 .append("), and the kernel's error over its bound\n");
         TextTable a1 = new TextTable("activation", "impl", "max ULP", "p99", "p99.9", "mean", "worst x", "budget", "wrong ±0",
                 "kernel err/bound");
-        for (JsonNode a : activations) {
-            a.path("ulp").fields().forEachRemaining(e -> {
-                JsonNode r = e.getValue().path("result");
-                double budget = e.getValue().path("budget").asDouble();
-                a1.row(a.path("activation").asText(), e.getKey(), num(r.path("maxUlps").asDouble()), num(r.path("p99").asDouble()),
-                        num(r.path("p999").asDouble()), num(r.path("mean").asDouble()), r.path("worstInput").asText(),
-                        num(budget) + (r.path("maxUlps").asDouble() > budget ? " EXCEEDED" : ""),
+        for (ActivationAccuracy a : doc.activations()) {
+            a.ulp().forEach((impl, entry) -> {
+                var r = entry.result();
+                var kernel = a.kernel().get(impl);
+                a1.row(a.activation(), impl, num(r.maxUlps()), num(r.p99()), num(r.p999()), num(r.mean()), Float.toString(r.worstInput()),
+                        num(entry.budget()) + (r.maxUlps() > entry.budget() ? " EXCEEDED" : ""),
                         // Zeros of the wrong sign are 0 ULP away, so the ULP columns cannot show them.
-                        r.path("wrongZeroSigns").asLong() == 0 ? "0" : r.path("wrongZeroSigns").asText() + " WRONG",
-                        String.format(Locale.ROOT, "%.2g", a.path("kernel").path(e.getKey()).path("maxErrorOverBound").asDouble()));
+                        r.wrongZeroSigns() == 0 ? "0" : r.wrongZeroSigns() + " WRONG",
+                        String.format(Locale.ROOT, "%.2g", kernel == null ? 0.0 : kernel.maxErrorOverBound()));
             });
         }
         out.append(a1.render()).append('\n');
@@ -111,92 +135,98 @@ public final class AccuracyText {
     }
 
     /** The verdict table and the one-line agreement with the paper. */
-    public static String verdicts(JsonNode doc) {
+    public static String verdicts(AccuracyDocument doc) {
+        List<String> impls = doc.implementationsBaselineFirst();
+        List<String> others = doc.nonBaselineImplementations();
         StringBuilder out = new StringBuilder(" Verdict: the paper's requirements, measured\n");
-        TextTable t = new TextTable("activation", "req 1 convex", "req 2 |x|,x^2 <=1e-3", "preserved scalar", "preserved simd",
-                "unique min", "max ULP simd", "all", "paper predicts", "agrees");
+        List<String> header = new ArrayList<>(List.of("activation", "req 1 convex", "req 2 |x|,x^2 <=1e-3"));
+        impls.forEach(i -> header.add("preserved " + i));
+        header.add("unique min");
+        others.forEach(i -> header.add("max ULP " + i));
+        header.addAll(List.of("all", "paper predicts", "agrees"));
+        TextTable t = new TextTable(header.toArray(String[]::new));
         int agree = 0;
-        int total = 0;
-        StringBuilder disagreements = new StringBuilder();
-        for (JsonNode a : doc.path("activations")) {
-            JsonNode v = a.path("verdict");
-            total++;
-            if (v.path("agreesWithPaper").asBoolean()) {
+        List<String> disagreements = new ArrayList<>();
+        for (Verdict v : doc.verdicts()) {
+            if (v.agreesWithPaper()) {
                 agree++;
             } else {
-                disagreements.append(disagreements.length() == 0 ? "" : ", ").append(v.path("activation").asText());
+                disagreements.add(v.activation());
             }
-            t.row(v.path("activation").asText(), yes(v.path("requirement1Convex")), yes(v.path("requirement2Representable")),
-                    yes(v.path("preservedScalar")), yes(v.path("preservedSimd")), uniqueMinimum(v),
-                    num(v.path("maxUlpSimd").asDouble(Double.NaN)), yes(v.path("passesAll")),
-                    v.path("predictedByPaper").asBoolean() ? "pass" : "fail", yes(v.path("agreesWithPaper")));
+            List<String> row = new ArrayList<>(List.of(v.activation(), yes(v.requirement1Convex()), yes(v.requirement2Representable())));
+            impls.forEach(i -> row.add(yes(v.preservedBy(i))));
+            row.add(uniqueMinimum(v));
+            others.forEach(i -> row.add(num(v.maxUlpOf(i))));
+            row.addAll(List.of(yes(v.passesAll()), v.predictedByPaper() ? "pass" : "fail", yes(v.agreesWithPaper())));
+            t.row(row.toArray(String[]::new));
         }
         out.append(t.render());
         out.append("  Evidence (every yes and no with its evidence: verdict.evidence in accuracy.json, and the report):\n");
-        for (JsonNode a : doc.path("activations")) {
-            JsonNode v = a.path("verdict");
-            JsonNode e = v.path("evidence");
-            for (String field : new String[] {"preservedSimd", "uniqueSurrogateMinimum"}) {
-                // Unique minima speak for themselves ("16/16 unique" in the cell); several minima and every preservation need their rate.
-                boolean shown = field.equals("preservedSimd") || !v.path(field).asBoolean(true);
-                if (shown && e.hasNonNull(field)) {
-                    out.append("    ").append(v.path("activation").asText()).append(", ").append(field.equals("preservedSimd")
-                            ? "preserved simd" : "unique min").append(": ").append(e.path(field).asText()).append('\n');
+        for (Verdict v : doc.verdicts()) {
+            // Preservation always needs its rate; unique minima speak for themselves ("16/16 unique" in the cell), several do not.
+            for (String impl : others) {
+                String e = v.evidence().get(Verdict.preservedKey(impl));
+                if (e != null) {
+                    out.append("    ").append(v.activation()).append(", preserved ").append(impl).append(": ").append(e).append('\n');
                 }
+            }
+            String unique = v.evidence().get(Verdict.UNIQUE_MINIMUM);
+            if (!v.uniqueSurrogateMinimum() && unique != null) {
+                out.append("    ").append(v.activation()).append(", unique min: ").append(unique).append('\n');
             }
         }
         out.append(String.format(Locale.ROOT, "  The measurements agree with the paper's prediction (only ReLU-type activations pass "
-                + "everything) for %d of %d activations%s.%n", agree, total,
-                disagreements.length() == 0 ? "" : "; they disagree for " + disagreements));
+                + "everything) for %d of %d activations%s.%n", agree, doc.verdicts().size(),
+                disagreements.isEmpty() ? "" : "; they disagree for " + String.join(", ", disagreements)));
         return out.toString();
     }
 
+    /** "yes (16/16 unique)" or "NO (3/4 several)": the verdict and the instances behind it. */
+    public static String uniqueMinimum(Verdict verdict) {
+        String evidence = verdict.evidence().getOrDefault(Verdict.UNIQUE_MINIMUM, "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(evidence);
+        boolean unique = verdict.uniqueSurrogateMinimum();
+        return yes(unique) + (m.find() ? " (" + m.group(1) + "/" + m.group(2) + (unique ? " unique)" : " several)") : "");
+    }
+
+    private static String[] curvatureRow(String activation, boolean declaredConvex, Map<String, CurvatureCheck.Result> curvature,
+            List<String> impls) {
+        CurvatureCheck.Result ref = curvature.get(REFERENCE);
+        List<String> row = new ArrayList<>(List.of(activation, declaredConvex ? "convex" : "not convex", convex(ref)));
+        impls.forEach(i -> row.add(convex(curvature.get(i))));
+        row.add(ref == null ? "-" : String.format(Locale.ROOT, "%.3g at %.3f", ref.minSecondDifference(), ref.minSecondDifferenceAt()));
+        row.add(ref != null && ref.monotone() ? "yes" : "no");
+        return row.toArray(String[]::new);
+    }
+
     /** One C5 cell: "1/4 [4.6, 70]%", "0/1 LP" for a certified instance, "-" when not run. */
-    private static String rate(JsonNode rates, int dimension, double scale) {
-        for (JsonNode r : rates) {
-            if (r.has("distinctMinima")) { // schema 1: one gentle instance per dimension
-                if (r.path("dimension").asInt() == dimension && scale == 2) {
-                    return (r.path("distinctMinima").asInt() > 1 ? 1 : 0) + "/1";
-                }
-                continue;
-            }
-            if (r.path("dimension").asInt() == dimension && r.path("unitScale").asDouble() == scale) {
-                JsonNode p = r.path("severalMinima");
-                int n = p.path("n").asInt();
-                return p.path("k").asInt() + "/" + n + (n == 1 ? " LP" : " [" + Proportion.percent(p.path("low").asDouble()) + ", "
-                        + Proportion.percent(p.path("high").asDouble()) + "]%");
+    private static String rate(List<SurrogateRate> rates, int dimension, double scale) {
+        for (SurrogateRate r : rates) {
+            if (r.dimension() == dimension && r.unitScale() == scale) {
+                Proportion p = r.severalMinima();
+                return p.k() + "/" + p.n() + (p.n() == 1 ? " LP" : " [" + Proportion.percent(p.low()) + ", " + Proportion.percent(p.high()) + "]%");
             }
         }
         return "-";
     }
 
-    /** "yes (16/16 unique)" or "NO (3/4 several)": the verdict and the instances behind it. */
-    public static String uniqueMinimum(JsonNode verdict) {
-        String evidence = verdict.path("evidence").path("uniqueSurrogateMinimum").asText("");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(evidence);
-        boolean unique = verdict.path("uniqueSurrogateMinimum").asBoolean();
-        return yes(verdict.path("uniqueSurrogateMinimum"))
-                + (m.find() ? " (" + m.group(1) + "/" + m.group(2) + (unique ? " unique)" : " several)") : "");
-    }
-
-    private static String convex(JsonNode c) {
-        if (c.isMissingNode()) {
+    private static String convex(CurvatureCheck.Result c) {
+        if (c == null) {
             return "-";
         }
-        return c.path("convex").asBoolean() ? "convex" : String.format(Locale.ROOT, "NOT (x%.2g)", -c.path("worstConvexityRatio").asDouble());
+        return c.convex() ? "convex" : String.format(Locale.ROOT, "NOT (x%.2g)", -c.worstConvexityRatio());
     }
 
-    /** "3/72 [1.4, 12]%": networks flagged in one setup ("default" also matches schema-1 entries, which have none). */
-    private static String flagged(JsonNode a, String subject, String weights, String setup) {
-        int flagged = 0;
-        int networks = 0;
-        for (JsonNode e : a.path("jensen")) {
-            if (e.path("subject").asText().equals(subject) && e.path("outputWeights").asText().equals(weights)
-                    && e.path("setup").asText("default").equals(setup)) {
-                flagged += e.path("result").path("flaggedNetworks").asInt();
-                networks += e.path("result").path("networks").asInt();
-            }
-        }
+    private static List<JensenCheck.Result> jensen(ActivationAccuracy a, Predicate<JensenEntry> which) {
+        return a.jensen().stream().filter(which).map(JensenEntry::result).toList();
+    }
+
+    /** "3/72 [1.4, 12]%": networks flagged in one setup. */
+    private static String flagged(ActivationAccuracy a, String subject, String weights, String setup) {
+        List<JensenCheck.Result> results = jensen(a, e -> e.subject().equals(subject) && e.outputWeights().equals(weights)
+                && e.setup().equals(setup));
+        int flagged = results.stream().mapToInt(JensenCheck.Result::flaggedNetworks).sum();
+        int networks = results.stream().mapToInt(JensenCheck.Result::networks).sum();
         if (networks == 0) {
             return "-";
         }
@@ -204,82 +234,58 @@ public final class AccuracyText {
         return flagged + "/" + networks + " [" + Proportion.percent(p.low()) + ", " + Proportion.percent(p.high()) + "]%";
     }
 
-
     /** The reference's share of pre-activations in the non-convex region, over one setup's W >= 0 networks. */
-    private static String coverage(JsonNode a, String setup) {
-        double sum = 0;
-        int count = 0;
-        for (JsonNode e : a.path("jensen")) {
-            if (e.path("subject").asText().equals("reference") && e.path("outputWeights").asText().equals("non-negative")
-                    && e.path("setup").asText("default").equals(setup) && e.path("result").has("nonConvexCoverage")) {
-                sum += e.path("result").path("nonConvexCoverage").asDouble();
-                count++;
-            }
-        }
-        return count == 0 ? "-" : String.format(Locale.ROOT, "%.2g%%", 100 * sum / count);
+    private static String coverage(ActivationAccuracy a, String setup) {
+        List<JensenCheck.Result> results = jensen(a, e -> e.subject().equals(REFERENCE) && e.outputWeights().equals("non-negative")
+                && e.setup().equals(setup));
+        return results.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2g%%",
+                100 * results.stream().mapToDouble(JensenCheck.Result::nonConvexCoverage).average().orElse(0));
     }
 
-    private static String zeroTolerance(JsonNode a, String subject) {
-        int flagged = 0;
-        int networks = 0;
-        for (JsonNode e : a.path("jensen")) {
-            if (e.path("subject").asText().equals(subject) && e.path("outputWeights").asText().equals("non-negative")) {
-                flagged += e.path("result").path("flaggedAtZeroTolerance").asInt();
-                networks += e.path("result").path("networks").asInt();
-            }
-        }
-        return networks == 0 ? "-" : flagged + "/" + networks;
+    private static String zeroTolerance(ActivationAccuracy a, String subject) {
+        List<JensenCheck.Result> results = jensen(a, e -> e.subject().equals(subject) && e.outputWeights().equals("non-negative"));
+        int networks = results.stream().mapToInt(JensenCheck.Result::networks).sum();
+        return networks == 0 ? "-" : results.stream().mapToInt(JensenCheck.Result::flaggedAtZeroTolerance).sum() + "/" + networks;
     }
 
-    private static String maxRatio(JsonNode a, String subject) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (JsonNode e : a.path("jensen")) {
-            if (e.path("subject").asText().equals(subject) && e.path("outputWeights").asText().equals("non-negative")) {
-                max = Math.max(max, e.path("result").path("maxGapOverTolerance").asDouble());
-            }
-        }
-        return max == Double.NEGATIVE_INFINITY ? "-" : String.format(Locale.ROOT, "%.2g", max);
+    private static String maxRatio(ActivationAccuracy a, String subject) {
+        List<JensenCheck.Result> results = jensen(a, e -> e.subject().equals(subject) && e.outputWeights().equals("non-negative"));
+        return results.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2g",
+                results.stream().mapToDouble(JensenCheck.Result::maxGapOverTolerance).max().orElseThrow());
     }
 
-    private static JsonNode target(JsonNode a, String label) {
-        for (JsonNode t : a.path("representability")) {
-            if (t.path("target").asText().equals(label) || t.path("label").asText().equals(label)) {
-                return t;
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    private static RepresentabilityCheck.TargetResult target(ActivationAccuracy a, String label) {
+        return a.representability().stream().filter(t -> t.label().equals(label) || String.valueOf(t.target()).equals(label)).findFirst()
+                .orElse(null);
     }
 
-    private static String best(JsonNode a, String label) {
-        JsonNode best = null;
-        for (JsonNode f : target(a, label).path("fits")) {
-            if (f.path("convexFit").asBoolean() && (best == null || f.path("maxError").asDouble() < best.path("maxError").asDouble())) {
+    private static String best(ActivationAccuracy a, String label) {
+        RepresentabilityCheck.TargetResult t = target(a, label);
+        RepresentabilityCheck.Fit best = null;
+        for (RepresentabilityCheck.Fit f : t == null ? List.<RepresentabilityCheck.Fit>of() : t.fits()) {
+            if (f.convexFit() && (best == null || f.maxError() < best.maxError())) {
                 best = f;
             }
         }
-        return best == null ? "no convex fit" : String.format(Locale.ROOT, "%.1e @%d", best.path("maxError").asDouble(),
-                best.path("segments").asInt());
+        return best == null ? "no convex fit" : String.format(Locale.ROOT, "%.1e @%d", best.maxError(), best.segments());
     }
 
-    private static String rate(JsonNode a, String label) {
-        double r = target(a, label).path("rate").asDouble(Double.NaN);
-        return Double.isNaN(r) ? "exact" : String.format(Locale.ROOT, "%.2f", r);
+    private static String rate(ActivationAccuracy a, String label) {
+        RepresentabilityCheck.TargetResult t = target(a, label);
+        return t == null || Double.isNaN(t.rate()) ? "exact" : String.format(Locale.ROOT, "%.2f", t.rate());
     }
 
-    private static String meetsTheory(JsonNode a, String label) {
-        if (!a.path("activation").asText().equals("relu")) {
+    /** For ReLU, whether every fit of the target is within the interpolation bound the paper's construction gives. */
+    private static String meetsTheory(ActivationAccuracy a, String label) {
+        if (!a.activation().equals(ActivationKind.RELU.id())) {
             return "";
         }
-        for (JsonNode f : target(a, label).path("fits")) {
-            if (f.path("maxError").asDouble() > f.path("interpolationBound").asDouble() * (1 + 1e-9)) {
-                return "no";
-            }
-        }
-        return "yes";
+        RepresentabilityCheck.TargetResult t = target(a, label);
+        return t == null || t.fits().stream().noneMatch(f -> f.maxError() > f.interpolationBound() * (1 + 1e-9)) ? "yes" : "no";
     }
 
-    private static String yes(JsonNode v) {
-        return v.isNull() || v.isMissingNode() ? "-" : v.asBoolean() ? "yes" : "NO";
+    private static String yes(Boolean v) {
+        return v == null ? "-" : v ? "yes" : "NO";
     }
 
     static String num(double v) {

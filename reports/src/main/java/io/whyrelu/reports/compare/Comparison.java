@@ -1,5 +1,6 @@
 package io.whyrelu.reports.compare;
 
+
 import java.util.List;
 
 /**
@@ -12,11 +13,11 @@ public record Comparison(String baseline, String current, GateSettings settings,
         List<String> onlyInBaseline, List<String> onlyInCurrent, double geometricMeanRatio, List<AccuracyChange> accuracy,
         List<String> notes, List<String> warnings) {
 
-    public long count(Verdict v) {
+    public long count(Change v) {
         return rows.stream().filter(r -> r.verdict() == v).count();
     }
 
     public boolean hasRegression() {
-        return count(Verdict.REGRESSED) > 0 || accuracy.stream().anyMatch(AccuracyChange::regression);
+        return count(Change.REGRESSED) > 0 || accuracy.stream().anyMatch(AccuracyChange::regression);
     }
 }

@@ -1,6 +1,7 @@
 package io.whyrelu.reports.compare;
 
-import io.whyrelu.reports.json.Json;
+
+import io.whyrelu.results.json.Json;
 import io.whyrelu.reports.markdown.Markdown;
 import io.whyrelu.reports.summary.Terminal;
 import io.whyrelu.reports.summary.TextTable;
@@ -65,7 +66,7 @@ public enum ComparisonFormat {
 
     /** One row's cells, escaped for Markdown when asked. */
     private static String[] cells(ComparisonRow r, boolean markdown) {
-        String verdict = markdown && r.verdict() == Verdict.REGRESSED ? "**REGRESSED**" : r.verdict().name();
+        String verdict = markdown && r.verdict() == Change.REGRESSED ? "**REGRESSED**" : r.verdict().name();
         String[] cells = {r.what(), r.mode(), r.paramsText(), r.jvm(), value(r.baseline(), r.baselineError(), r.unit()),
             value(r.current(), r.currentError(), r.unit()), percent(r.changePercent()), p(r.qValue()), r.samplesText(), ci(r), r.rule()};
         String[] out = new String[cells.length + 1];
@@ -81,8 +82,8 @@ public enum ComparisonFormat {
         return String.format(Locale.ROOT, "%d compared: %d regressed, %d improved, %d unchanged, %d too few samples, %d unsteady "
                 + "(threshold %s%%, alpha %s %s, fork noise %s%% where forks cannot show it); "
                 + "geometric mean of better/worse ratios %.3f%s",
-                c.rows().size(), c.count(Verdict.REGRESSED), c.count(Verdict.IMPROVED), c.count(Verdict.UNCHANGED),
-                c.count(Verdict.TOO_FEW), c.count(Verdict.UNSTEADY), GateSettings.plain(s.thresholdPercent()), GateSettings.plain(s.alpha()),
+                c.rows().size(), c.count(Change.REGRESSED), c.count(Change.IMPROVED), c.count(Change.UNCHANGED),
+                c.count(Change.TOO_FEW), c.count(Change.UNSTEADY), GateSettings.plain(s.thresholdPercent()), GateSettings.plain(s.alpha()),
                 s.suiteCorrection() ? "over the suite (Benjamini-Hochberg)" : "per row", GateSettings.plain(s.forkNoisePercent()),
                 c.geometricMeanRatio(),
                 c.accuracy().stream().anyMatch(AccuracyChange::regression) ? "; ACCURACY REGRESSED" : "");
@@ -96,7 +97,7 @@ public enum ComparisonFormat {
 
     /** Why each UNSTEADY row was not called: the fork-level reasons. */
     private static void appendUnsteady(StringBuilder out, Comparison c, boolean markdown) {
-        List<ComparisonRow> rows = c.rows().stream().filter(r -> r.verdict() == Verdict.UNSTEADY).toList();
+        List<ComparisonRow> rows = c.rows().stream().filter(r -> r.verdict() == Change.UNSTEADY).toList();
         if (rows.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.whyrelu.reports.compare;
 
+
 import java.util.Map;
 
 /**
@@ -20,11 +21,11 @@ import java.util.Map;
 public record ComparisonRow(String benchmark, String mode, String metric, Map<String, String> params, String jvm, String unit,
         boolean higherIsBetter, double baseline, double baselineError, double current, double currentError, int baselineForks,
         double baselineIterations, int currentForks, double currentIterations, double changePercent, double improvementPercent,
-        double pValue, double qValue, double ratioLow, double ratioHigh, int forksNeeded, String rule, Verdict verdict,
+        double pValue, double qValue, double ratioLow, double ratioHigh, int forksNeeded, String rule, Change verdict,
         String unsteady) {
 
     public String paramsText() {
-        return io.whyrelu.reports.jmh.JmhResult.paramsText(params);
+        return io.whyrelu.results.jmh.JmhResult.paramsText(params);
     }
 
     /** The benchmark's short name, with the secondary metric after a colon as JMH prints it. */

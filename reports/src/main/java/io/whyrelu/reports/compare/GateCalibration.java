@@ -1,7 +1,9 @@
 package io.whyrelu.reports.compare;
 
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.jmh.Metric;
+import io.whyrelu.results.Shape;
+
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.jmh.Metric;
 import io.whyrelu.reports.stats.Samples;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,10 +94,10 @@ public final class GateCalibration {
         int suiteAlarms = 0;
         for (int t = 0; t < trials; t++) {
             Comparison c = compare(run(shape, rng, Map.of()), run(shape, rng, Map.of()));
-            long alarms = c.count(Verdict.REGRESSED) + c.count(Verdict.IMPROVED);
+            long alarms = c.count(Change.REGRESSED) + c.count(Change.IMPROVED);
             rowAlarms += alarms;
             rows += c.rows().size();
-            suiteAlarms += c.count(Verdict.REGRESSED) > 0 ? 1 : 0;
+            suiteAlarms += c.count(Change.REGRESSED) > 0 ? 1 : 0;
         }
         double[] detection = new double[CHANGES.length];
         double[] tooFew = new double[CHANGES.length];
@@ -113,8 +115,8 @@ public final class GateCalibration {
                 for (ComparisonRow row : c.rows()) {
                     if (slow.containsKey(Integer.parseInt(row.params().get(INDEX)))) {
                         slowed++;
-                        caught += row.verdict() == Verdict.REGRESSED ? 1 : 0;
-                        undecided += row.verdict() == Verdict.TOO_FEW ? 1 : 0;
+                        caught += row.verdict() == Change.REGRESSED ? 1 : 0;
+                        undecided += row.verdict() == Change.TOO_FEW ? 1 : 0;
                     }
                 }
             }
@@ -127,7 +129,7 @@ public final class GateCalibration {
     private static final String INDEX = "calibration.index";
 
     private Comparison compare(List<JmhResult> a, List<JmhResult> b) {
-        return Comparator.compare(Comparator.Side.assumedSteady("A", a), Comparator.Side.assumedSteady("B", b), settings, List.of());
+        return Comparisons.compare(Comparisons.Side.assumedSteady("A", a), Comparisons.Side.assumedSteady("B", b), settings, List.of());
     }
 
     /** One simulated run: every benchmark resampled; those in {@code slow} made worse by their change. */

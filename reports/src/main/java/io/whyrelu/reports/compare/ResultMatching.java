@@ -1,6 +1,6 @@
 package io.whyrelu.reports.compare;
 
-import io.whyrelu.reports.jmh.JmhResult;
+import io.whyrelu.results.jmh.JmhResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

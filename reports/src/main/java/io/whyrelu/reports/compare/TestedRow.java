@@ -1,7 +1,8 @@
 package io.whyrelu.reports.compare;
 
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.jmh.Metric;
+
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.jmh.Metric;
 import io.whyrelu.reports.stats.LogSide;
 import io.whyrelu.reports.stats.ModeratedWelch;
 import io.whyrelu.reports.stats.Samples;
@@ -36,37 +37,37 @@ record TestedRow(JmhResult result, String metricName, Metric baselineMetric, Met
         double change = 100 * (c - b) / b;
         double improvement = higherBetter ? change : -change;
         boolean allocation = metricName.equals(GatedMetrics.ALLOCATION);
-        Verdict verdict;
+        Change verdict;
         String rule;
         int needed = 0;
         if (allocation && Math.abs(c - b) < GateSettings.ALLOCATION_FLOOR_BYTES) {
-            verdict = Verdict.UNCHANGED;
+            verdict = Change.UNCHANGED;
             rule = String.format(Locale.ROOT, "within %.0f B/op", GateSettings.ALLOCATION_FLOOR_BYTES);
         } else if (allocation && b == 0 && Double.isFinite(c)) {
-            verdict = c > 0 ? Verdict.REGRESSED : Verdict.UNCHANGED;
+            verdict = c > 0 ? Change.REGRESSED : Change.UNCHANGED;
             rule = "allocates where it did not (0 B/op before)";
         } else if (!Double.isFinite(change)) {
-            verdict = Verdict.TOO_FEW;
+            verdict = Change.TOO_FEW;
             rule = "no finite score on a side";
         } else if (Math.abs(improvement) <= settings.thresholdPercent()) {
-            verdict = Verdict.UNCHANGED;
+            verdict = Change.UNCHANGED;
             rule = "within ±" + GateSettings.plain(settings.thresholdPercent()) + "%";
         } else if (!baselineSteady.steady() || !currentSteady.steady()) {
-            verdict = Verdict.UNSTEADY;
+            verdict = Change.UNSTEADY;
             rule = "not at steady state";
         } else if (test == null) {
-            verdict = Verdict.TOO_FEW;
+            verdict = Change.TOO_FEW;
             rule = "no iteration scores to test on a side";
         } else if (q < settings.alpha() && withinModeSpan(b, c)) {
-            verdict = Verdict.TOO_FEW;
+            verdict = Change.TOO_FEW;
             needed = GateSettings.MIN_FORKS_FOR_STATISTICS;
             rule = String.format(Locale.ROOT, "%d+%d forks: within the %s× a JIT mode can move a fork; needs ≥ %d forks a side",
                     baseline.forks(), current.forks(), GateSettings.plain(GateSettings.MODE_SPAN), needed);
         } else if (q < settings.alpha()) {
-            verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
+            verdict = improvement > 0 ? Change.IMPROVED : Change.REGRESSED;
             rule = testRule(settings, q);
         } else {
-            verdict = Verdict.TOO_FEW;
+            verdict = Change.TOO_FEW;
             needed = test.forksNeeded(Math.log(c / b), settings.alpha(), GateSettings.POWER);
             rule = testRule(settings, q) + (needed > 0 ? "; needs ≈ " + needed + " forks a side" : "");
         }

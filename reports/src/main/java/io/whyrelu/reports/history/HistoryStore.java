@@ -1,8 +1,10 @@
 package io.whyrelu.reports.history;
 
-import io.whyrelu.reports.jmh.InvalidResultsException;
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.json.Json;
+import io.whyrelu.results.manifest.Git;
+import io.whyrelu.results.manifest.Host;
+import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.json.Json;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.stats.Samples;
 import io.whyrelu.reports.steady.SteadyStates;
@@ -145,11 +147,11 @@ public final class HistoryStore implements AutoCloseable {
                         + "(run_id, label, started_at, git_commit, host, preset, status, added_at, machine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ins.setString(1, id);
                     ins.setString(2, run.label());
-                    ins.setString(3, m.map(j -> j.path("startedAt").asText(null)).orElse(null));
-                    ins.setString(4, m.map(j -> j.path("git").path("commit").asText(null)).orElse(null));
-                    ins.setString(5, m.map(j -> j.path("host").path("hostname").asText(null)).orElse(null));
-                    ins.setString(6, m.map(j -> j.path("preset").asText(null)).orElse(null));
-                    ins.setString(7, m.map(j -> j.path("status").asText(null)).orElse(null));
+                    ins.setString(3, m.map(j -> j.startedAt).orElse(null));
+                    ins.setString(4, m.map(j -> j.git).map(Git::commit).orElse(null));
+                    ins.setString(5, m.map(j -> j.host).map(Host::hostname).orElse(null));
+                    ins.setString(6, m.map(j -> j.preset).orElse(null));
+                    ins.setString(7, m.map(j -> j.status).orElse(null));
                     ins.setString(8, Instant.now().toString());
                     ins.setString(9, machine);
                     ins.executeUpdate();
@@ -238,7 +240,7 @@ public final class HistoryStore implements AutoCloseable {
         List<Series> out = new ArrayList<>();
         points.forEach((key, list) -> {
             String[] m = meta.get(key);
-            out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], m[5], io.whyrelu.reports.jmh.JmhUnits.higherIsBetter(m[5]), list));
+            out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], m[5], io.whyrelu.results.jmh.JmhUnits.higherIsBetter(m[5]), list));
         });
         return out;
     }
@@ -292,7 +294,7 @@ public final class HistoryStore implements AutoCloseable {
                 @SuppressWarnings("unchecked")
                 Map<String, String> params = Json.MAPPER.readValue(m[2], Map.class);
                 double score = e.getValue().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-                io.whyrelu.reports.jmh.Metric metric = new io.whyrelu.reports.jmh.Metric(score, Double.NaN, new double[] {Double.NaN, Double.NaN},
+                io.whyrelu.results.jmh.Metric metric = new io.whyrelu.results.jmh.Metric(score, Double.NaN, new double[] {Double.NaN, Double.NaN},
                         Map.of(), m[4], e.getValue(), List.of());
                 // jdkVersion left empty so that jvmLabel() is the label stored with the result, and the keys match.
                 out.add(new JmhResult(m[0], m[1], 1, e.getValue().size(), m[3], List.of(), "", "", "", "", 0, 0, params, metric, Map.of()));

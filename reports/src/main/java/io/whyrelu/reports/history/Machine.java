@@ -1,8 +1,9 @@
 package io.whyrelu.reports.history;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.whyrelu.results.manifest.Host;
+import io.whyrelu.results.manifest.Manifest;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
 
 /**
  * The machine a run ran on, as history keys its series: CPU model, cores, architecture and the
@@ -17,34 +18,33 @@ public final class Machine {
 
     private Machine() {}
 
-    public static String of(Optional<JsonNode> manifest) {
-        if (manifest.isEmpty() || !manifest.get().path("host").isObject()) {
+    public static String of(Optional<Manifest> manifest) {
+        Host host = manifest.map(m -> m.host).orElse(null);
+        if (host == null) {
             return UNKNOWN;
         }
-        JsonNode host = manifest.get().path("host");
-        StringBuilder sb = new StringBuilder(host.path("cpuModel").asText("unknown CPU").strip());
-        if (host.path("cores").isNumber()) {
-            sb.append(" · ").append(host.path("cores").asInt()).append(" cores");
+        StringBuilder sb = new StringBuilder(host.cpuModel() == null ? "unknown CPU" : host.cpuModel().strip());
+        if (host.cores() > 0) {
+            sb.append(" · ").append(host.cores()).append(" cores");
         }
-        if (!host.path("arch").asText("").isEmpty()) {
-            sb.append(" · ").append(host.path("arch").asText());
+        if (host.arch() != null && !host.arch().isEmpty()) {
+            sb.append(" · ").append(host.arch());
         }
-        String isa = isa(host.path("cpuFlags"));
+        String isa = isa(host.cpuFlags());
         if (!isa.isEmpty()) {
             sb.append(" · ").append(isa);
         }
         return sb.toString();
     }
 
-    /** "AVX-512", "AVX2", "SSE" or "" from /proc/cpuinfo-style flags. */
-    static String isa(JsonNode flags) {
-        var set = StreamSupport.stream(flags.spliterator(), false).map(JsonNode::asText).toList();
-        if (set.contains("avx512f")) {
+    /** "AVX-512", "AVX2", "SSE2" or "" from /proc/cpuinfo-style flags. */
+    static String isa(List<String> flags) {
+        if (flags.contains("avx512f")) {
             return "AVX-512";
         }
-        if (set.contains("avx2")) {
+        if (flags.contains("avx2")) {
             return "AVX2";
         }
-        return set.contains("sse2") ? "SSE2" : "";
+        return flags.contains("sse2") ? "SSE2" : "";
     }
 }

@@ -1,9 +1,11 @@
 package io.whyrelu.reports.history;
 
+import io.whyrelu.results.BenchmarkKind;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.whyrelu.reports.history.HistoryStore.Series;
 import io.whyrelu.reports.html.TrendSection;
-import io.whyrelu.reports.json.Json;
+import io.whyrelu.results.json.Json;
 import io.whyrelu.reports.markdown.Markdown;
 import io.whyrelu.reports.stats.ChangePoints;
 import io.whyrelu.reports.stats.ChangePoints.ChangePoint;
@@ -103,7 +105,7 @@ public final class Trends {
      * its first run so different magnitudes share one axis; change points are pinned.
      */
     public static TrendSection chart(List<Trend> trends) {
-        List<Trend> chosen = trends.stream().filter(t -> t.series().benchmark().endsWith("KernelThroughput.kernel"))
+        List<Trend> chosen = trends.stream().filter(t -> BenchmarkKind.KERNEL.matches(t.series().benchmark()))
                 .sorted(java.util.Comparator.comparingInt((Trend t) -> -t.series().points().size())).limit(8).toList();
         if (chosen.isEmpty()) {
             chosen = trends.stream().sorted(java.util.Comparator.comparingInt((Trend t) -> -t.series().points().size())).limit(8).toList();

@@ -1,5 +1,6 @@
 package io.whyrelu.reports.html;
 
+
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import io.whyrelu.reports.run.RunData;

@@ -2,9 +2,9 @@ package io.whyrelu.reports.html;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.whyrelu.reports.html.Charts.BarSeries;
-import io.whyrelu.reports.jmh.JmhResult;
+import io.whyrelu.results.jmh.JmhResult;
 import io.whyrelu.reports.run.RunData;
-import io.whyrelu.reports.summary.OurBenchmarks;
+import io.whyrelu.results.BenchmarkKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -71,7 +71,7 @@ final class MethodCharts {
     }
 
     private static boolean ours(JmhResult r) {
-        return OurBenchmarks.is(r, OurBenchmarks.KERNEL) || OurBenchmarks.is(r, OurBenchmarks.ACTIVATION)
-                || OurBenchmarks.is(r, OurBenchmarks.ROOFLINE) || OurBenchmarks.is(r, OurBenchmarks.LATENCY);
+        return BenchmarkKind.KERNEL.matches(r) || BenchmarkKind.ACTIVATION.matches(r)
+                || BenchmarkKind.ROOFLINE.matches(r) || BenchmarkKind.LATENCY.matches(r);
     }
 }

@@ -1,9 +1,16 @@
 package io.whyrelu.reports.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.whyrelu.core.convexity.RepresentabilityCheck;
 import io.whyrelu.reports.html.Charts.BarSeries;
 import io.whyrelu.reports.run.RunData;
-import io.whyrelu.reports.summary.Shape;
+import io.whyrelu.results.accuracy.AccuracyDocument;
+import io.whyrelu.results.accuracy.ActivationAccuracy;
+import io.whyrelu.results.accuracy.Verdict;
+import io.whyrelu.results.manifest.Host;
+import io.whyrelu.results.manifest.JvmDescription;
+import io.whyrelu.results.manifest.JvmEntry;
+import io.whyrelu.results.manifest.Manifest;
+import io.whyrelu.results.Shape;
 import io.whyrelu.reports.summary.ThroughputSummary;
 import io.whyrelu.reports.summary.ThroughputSummary.JvmSummary;
 import io.whyrelu.reports.summary.ThroughputSummary.Rate;
@@ -76,26 +83,26 @@ public final class ReportModel {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", run.label());
             m.put("source", run.source().toString());
-            JsonNode man = run.manifest().orElse(null);
+            Manifest man = run.manifest().orElse(null);
             List<Map<String, String>> rows = new ArrayList<>();
             if (man != null) {
-                add(rows, "status", man.path("status").asText() + (man.path("incompleteReason").isTextual() ? " (" + man.path("incompleteReason").asText() + ")" : ""));
-                add(rows, "preset", man.path("preset").asText());
-                add(rows, "tool", man.path("tool").path("name").asText() + " " + man.path("tool").path("version").asText());
-                add(rows, "git", man.path("git").isObject() ? man.path("git").path("commit").asText()
-                        + (man.path("git").path("dirty").asBoolean() ? " (dirty)" : "") : "not a repository");
-                add(rows, "started", man.path("startedAt").asText() + ", finished " + man.path("finishedAt").asText(""));
-                JsonNode host = man.path("host");
-                add(rows, "host", host.path("hostname").asText() + ", " + host.path("os").asText() + " " + host.path("arch").asText());
-                add(rows, "CPU", host.path("cpuModel").asText() + ", " + host.path("cores").asText() + " cores, " + join(host.path("cpuFlags")));
-                for (JsonNode jvm : man.path("jvms")) {
-                    JsonNode d = jvm.path("description");
-                    add(rows, "JVM", d.path("vendor").asText() + " " + d.path("version").asText() + ", " + d.path("vectorSpecies").asText()
-                            + ", FMA " + (d.path("fma").asBoolean() ? "yes" : "no") + ", active provider " + d.path("preferredProvider").asText());
+                add(rows, "status", man.status + (man.incompleteReason != null ? " (" + man.incompleteReason + ")" : ""));
+                add(rows, "preset", String.valueOf(man.preset));
+                add(rows, "tool", man.tool == null ? "" : man.tool.name() + " " + man.tool.version());
+                add(rows, "git", man.git != null ? man.git.commit() + (man.git.dirty() ? " (dirty)" : "") : "not a repository");
+                add(rows, "started", man.startedAt + ", finished " + (man.finishedAt == null ? "" : man.finishedAt));
+                Host host = man.host;
+                if (host != null) {
+                    add(rows, "host", host.hostname() + ", " + host.os() + " " + host.arch());
+                    add(rows, "CPU", host.cpuModel() + ", " + host.cores() + " cores, " + String.join(" ", host.cpuFlags()));
                 }
-                add(rows, "seed", man.path("seed").asText());
-                add(rows, "benchmarks", man.path("benchmarks").path("completed").asText() + " of " + man.path("benchmarks").path("planned").asText()
-                        + " completed");
+                for (JvmEntry jvm : man.jvms) {
+                    JvmDescription d = jvm.description();
+                    add(rows, "JVM", d.vendor() + " " + d.version() + ", " + d.vectorSpecies() + ", FMA " + (d.fma() ? "yes" : "no")
+                            + ", active provider " + d.preferredProvider());
+                }
+                add(rows, "seed", Long.toString(man.seed));
+                add(rows, "benchmarks", man.benchmarks.completed + " of " + man.benchmarks.planned + " completed");
             } else {
                 add(rows, "note", "a JMH result file without whyrelu's manifest");
                 run.results().stream().map(r -> r.jvmLabel()).distinct().forEach(j -> add(rows, "JVM", j));
@@ -186,20 +193,31 @@ public final class ReportModel {
         List<Map<String, Object>> out = new ArrayList<>();
         for (RunData run : runs) {
             run.accuracy().ifPresent(doc -> {
-                List<List<String>> rows = new ArrayList<>();
+                List<String> impls = doc.implementationsBaselineFirst();
+                List<String> others = doc.nonBaselineImplementations();
+                List<String> header = new ArrayList<>(List.of("activation", "req 1 convex", "req 2 |x|, x²"));
+                impls.forEach(i -> header.add("preserved " + i));
+                header.add("unique minimum");
+                others.forEach(i -> header.add("max ULP " + i));
+                header.addAll(List.of("passes all", "paper predicts", "agrees"));
+                List<Map<String, Object>> rows = new ArrayList<>();
                 int agree = 0;
-                for (JsonNode v : doc.path("verdicts")) {
-                    agree += v.path("agreesWithPaper").asBoolean() ? 1 : 0;
-                    rows.add(List.of(v.path("activation").asText(), evidence(v, "requirement1Convex"), evidence(v, "requirement2Representable"),
-                            evidence(v, "preservedScalar"), evidence(v, "preservedSimd"), evidence(v, "uniqueSurrogateMinimum"),
-                            num(v.path("maxUlpSimd").asDouble(Double.NaN)), yes(v.path("passesAll")),
-                            v.path("predictedByPaper").asBoolean() ? "pass" : "fail", yes(v.path("agreesWithPaper"))));
+                for (Verdict v : doc.verdicts()) {
+                    agree += v.agreesWithPaper() ? 1 : 0;
+                    List<String> cells = new ArrayList<>(List.of(v.activation(), evidence(v, v.requirement1Convex(), Verdict.REQUIREMENT_1),
+                            evidence(v, v.requirement2Representable(), Verdict.REQUIREMENT_2)));
+                    impls.forEach(i -> cells.add(evidence(v, v.preservedBy(i), Verdict.preservedKey(i))));
+                    cells.add(evidence(v, v.uniqueSurrogateMinimum(), Verdict.UNIQUE_MINIMUM));
+                    others.forEach(i -> cells.add(num(v.maxUlpOf(i))));
+                    cells.addAll(List.of(yes(v.passesAll()), v.predictedByPaper() ? "pass" : "fail", yes(v.agreesWithPaper())));
+                    rows.add(Map.of("cells", cells, "agrees", v.agreesWithPaper()));
                 }
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("label", run.label());
-                m.put("rows", rows.stream().map(r -> Map.of("cells", r, "agrees", r.get(9).equals("yes"))).toList());
+                m.put("header", header);
+                m.put("rows", rows);
                 m.put("agreement", String.format(Locale.ROOT, "The measurements agree with the paper's prediction (only ReLU-type "
-                        + "activations pass everything) for %d of %d activations.", agree, doc.path("verdicts").size()));
+                        + "activations pass everything) for %d of %d activations.", agree, doc.verdicts().size()));
                 out.add(m);
             });
         }
@@ -336,23 +354,23 @@ public final class ReportModel {
         }
     }
 
-    private void accuracyCharts(JsonNode doc) {
+    private void accuracyCharts(AccuracyDocument doc) {
         for (String target : List.of("x^2", "|x|")) {
             Map<String, double[][]> series = new LinkedHashMap<>();
             double[][] theory = null;
-            for (JsonNode a : doc.path("activations")) {
-                for (JsonNode t : a.path("representability")) {
-                    if (!t.path("label").asText().equals(target)) {
+            for (ActivationAccuracy a : doc.activations()) {
+                for (RepresentabilityCheck.TargetResult t : a.representability()) {
+                    if (!t.label().equals(target)) {
                         continue;
                     }
                     List<double[]> points = new ArrayList<>();
                     List<double[]> bound = new ArrayList<>();
-                    for (JsonNode f : t.path("fits")) {
+                    for (RepresentabilityCheck.Fit f : t.fits()) {
                         // Floor at 1e-12: exact fits (ReLU on |x|) sit at rounding level and would stretch the log axis.
-                        points.add(new double[] {f.path("segments").asDouble(), Math.max(f.path("maxError").asDouble(), 1e-12)});
-                        bound.add(new double[] {f.path("segments").asDouble(), f.path("interpolationBound").asDouble(Double.NaN)});
+                        points.add(new double[] {f.segments(), Math.max(f.maxError(), 1e-12)});
+                        bound.add(new double[] {f.segments(), f.interpolationBound()});
                     }
-                    series.put(a.path("activation").asText(), points.toArray(double[][]::new));
+                    series.put(a.activation(), points.toArray(double[][]::new));
                     if (theory == null && bound.stream().allMatch(p -> Double.isFinite(p[1]))) {
                         theory = bound.toArray(double[][]::new);
                     }
@@ -368,47 +386,53 @@ public final class ReportModel {
                             + "exact fits shown at 1e-12",
                     Charts.lines("K", "max error", series, true, true, dashed)));
         }
-        List<String> acts = new ArrayList<>();
-        doc.path("activations").forEach(a -> acts.add(a.path("activation").asText()));
+        List<String> acts = doc.activations().stream().map(ActivationAccuracy::activation).toList();
+        List<String> subjects = new ArrayList<>(List.of("reference"));
+        subjects.addAll(doc.implementationsBaselineFirst());
         List<BarSeries> jensen = new ArrayList<>();
-        for (String[] spec : new String[][] {{"reference", "non-negative"}, {"scalar", "non-negative"}, {"simd", "non-negative"},
-                {"reference", "mixed-sign"}}) {
-            double[] v = new double[acts.size()];
-            int i = 0;
-            for (JsonNode a : doc.path("activations")) {
-                int flagged = 0;
-                int total = 0;
-                for (JsonNode e : a.path("jensen")) {
-                    if (e.path("subject").asText().equals(spec[0]) && e.path("outputWeights").asText().equals(spec[1])) {
-                        flagged += e.path("result").path("flaggedNetworks").asInt();
-                        total += e.path("result").path("networks").asInt();
-                    }
-                }
-                v[i++] = total == 0 ? Double.NaN : 100.0 * flagged / total;
-            }
-            jensen.add(new BarSeries(spec[0] + ", W " + (spec[1].equals("non-negative") ? "≥ 0" : "mixed"), v, null));
+        for (String subject : subjects) {
+            jensen.add(new BarSeries(subject + ", W ≥ 0", flaggedPercent(doc, subject, "non-negative"), null));
         }
+        jensen.add(new BarSeries("reference, W mixed", flaggedPercent(doc, "reference", "mixed-sign"), null));
         charts.add(new Chart(nextId(), "Jensen violations (convexity preservation)",
                 "% of networks with a chord beyond the derived rounding tolerance; W ≥ 0 should give 0% for convex activations",
                 Charts.bars("% networks flagged", acts, jensen, false)));
         List<BarSeries> ulp = new ArrayList<>();
-        for (String impl : List.of("scalar", "simd")) {
-            for (String field : List.of("maxUlps", "p999")) {
+        for (String impl : doc.implementationsBaselineFirst()) {
+            for (boolean max : new boolean[] {true, false}) {
                 double[] v = new double[acts.size()];
                 int i = 0;
                 boolean any = false;
-                for (JsonNode a : doc.path("activations")) {
-                    JsonNode r = a.path("ulp").path(impl).path("result");
-                    v[i++] = r.isMissingNode() ? Double.NaN : r.path(field).asDouble();
-                    any |= !r.isMissingNode();
+                for (ActivationAccuracy a : doc.activations()) {
+                    ActivationAccuracy.UlpEntry e = a.ulp().get(impl);
+                    v[i++] = e == null ? Double.NaN : max ? e.result().maxUlps() : e.result().p999();
+                    any |= e != null;
                 }
                 if (any) {
-                    ulp.add(new BarSeries(impl + " " + (field.equals("maxUlps") ? "max" : "p99.9"), v, null));
+                    ulp.add(new BarSeries(impl + " " + (max ? "max" : "p99.9"), v, null));
                 }
             }
         }
         charts.add(new Chart(nextId(), "ULP error against the double reference", "max and p99.9 of |ref − y| / ulp(float(ref)); 0.5 is correctly rounded",
                 Charts.bars("ULP", acts, ulp, false)));
+    }
+
+    /** Per activation, % of one subject's networks flagged by the Jensen test, over every setup with these output weights. */
+    private static double[] flaggedPercent(AccuracyDocument doc, String subject, String weights) {
+        double[] v = new double[doc.activations().size()];
+        int i = 0;
+        for (ActivationAccuracy a : doc.activations()) {
+            int flagged = 0;
+            int total = 0;
+            for (ActivationAccuracy.JensenEntry e : a.jensen()) {
+                if (e.subject().equals(subject) && e.outputWeights().equals(weights)) {
+                    flagged += e.result().flaggedNetworks();
+                    total += e.result().networks();
+                }
+            }
+            v[i++] = total == 0 ? Double.NaN : 100.0 * flagged / total;
+        }
+        return v;
     }
 
     private List<String> activations(java.util.function.Function<Source, java.util.stream.Stream<String>> f) {
@@ -461,20 +485,14 @@ public final class ReportModel {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v) + marks(from);
     }
 
-    /** "yes: flagged 0/72 = 0% [0%, 5.1%] (…)": a verdict cell with what it rests on (schema 1: the yes or no alone). */
-    private static String evidence(JsonNode verdict, String field) {
-        JsonNode e = verdict.path("evidence").path(field);
-        return yes(verdict.path(field)) + (e.isTextual() ? ": " + e.asText() : "");
+    /** "yes: flagged 0/72 = 0% [0%, 5.1%] (…)": a verdict cell with what it rests on. */
+    private static String evidence(Verdict verdict, Boolean value, String key) {
+        String e = verdict.evidence().get(key);
+        return yes(value) + (e != null ? ": " + e : "");
     }
 
-    private static String yes(JsonNode v) {
-        return v.isNull() || v.isMissingNode() ? "–" : v.asBoolean() ? "yes" : "no";
-    }
-
-    private static String join(JsonNode array) {
-        List<String> items = new ArrayList<>();
-        array.forEach(n -> items.add(n.asText()));
-        return String.join(" ", items);
+    private static String yes(Boolean v) {
+        return v == null ? "–" : v ? "yes" : "no";
     }
 
     private static void add(List<Map<String, String>> rows, String key, String value) {

@@ -1,7 +1,7 @@
 package io.whyrelu.reports.html;
 
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.jmh.Metric;
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.jmh.Metric;
 import io.whyrelu.reports.run.RunData;
 import java.util.ArrayList;
 import java.util.List;

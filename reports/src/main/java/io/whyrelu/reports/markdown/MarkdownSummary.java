@@ -1,5 +1,6 @@
 package io.whyrelu.reports.markdown;
 
+
 import io.whyrelu.reports.html.ReportModel;
 import io.whyrelu.reports.run.RunData;
 import java.util.List;
@@ -55,9 +56,13 @@ public final class MarkdownSummary {
         }
         for (Map<String, Object> v : model.verdicts()) {
             out.append("### Verdict: ").append(Markdown.escape((String) v.get("label"))).append("\n\n");
-            out.append(Markdown.row("activation", "req 1 convex", "req 2 \\|x\\|, x²", "preserved scalar", "preserved simd", "unique min",
-                    "max ULP simd", "passes all", "paper predicts", "agrees"));
-            out.append(Markdown.separator(false, false, false, false, false, false, true, false, false, false));
+            List<String> header = (List<String>) v.get("header");
+            out.append(Markdown.row(header.stream().map(Markdown::escape).toArray(String[]::new)));
+            boolean[] right = new boolean[header.size()];
+            for (int i = 0; i < right.length; i++) {
+                right[i] = header.get(i).startsWith("max ULP");
+            }
+            out.append(Markdown.separator(right));
             for (Map<String, Object> row : (List<Map<String, Object>>) v.get("rows")) {
                 out.append(Markdown.row(((List<String>) row.get("cells")).stream().map(Markdown::escape).toArray(String[]::new)));
             }

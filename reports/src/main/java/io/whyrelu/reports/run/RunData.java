@@ -1,9 +1,10 @@
 package io.whyrelu.reports.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.nativeyardstick.NativeResults;
-import io.whyrelu.reports.steady.SteadyStateDocument;
+import io.whyrelu.results.accuracy.AccuracyDocument;
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.manifest.Manifest;
+import io.whyrelu.results.nativeyardstick.NativeResults;
+import io.whyrelu.results.steady.SteadyStateDocument;
 import io.whyrelu.reports.steady.SteadyStates;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.Optional;
  * @param steadyStates steadiness of every result: the iterations classified from jmh.json, with
  *                     steady-state.json's records where present
  */
-public record RunData(String label, Path source, List<JmhResult> results, Optional<JsonNode> manifest,
-        Optional<JsonNode> accuracy, Optional<NativeResults> nativeResults, SteadyStates steadyStates) {
+public record RunData(String label, Path source, List<JmhResult> results, Optional<Manifest> manifest,
+        Optional<AccuracyDocument> accuracy, Optional<NativeResults> nativeResults, SteadyStates steadyStates) {
 
     /** steady-state.json, when the run has one. */
     public Optional<SteadyStateDocument> steadyState() {

@@ -1,12 +1,13 @@
 package io.whyrelu.reports.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.whyrelu.reports.jmh.InvalidResultsException;
-import io.whyrelu.reports.jmh.JmhJson;
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.json.Json;
-import io.whyrelu.reports.nativeyardstick.NativeResults;
-import io.whyrelu.reports.steady.SteadyStateDocument;
+import io.whyrelu.results.accuracy.AccuracyDocument;
+import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.results.jmh.JmhJson;
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.json.Json;
+import io.whyrelu.results.manifest.Manifest;
+import io.whyrelu.results.nativeyardstick.NativeResults;
+import io.whyrelu.results.steady.SteadyStateDocument;
 import io.whyrelu.reports.steady.SteadyStates;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,8 +38,8 @@ public final class RunLoader {
         List<JmhResult> results = nonEmpty(jmh, JmhJson.read(jmh));
         Path name = path.toAbsolutePath().normalize().getFileName();
         return new RunData(name == null ? path.toString() : name.toString(), path, results,
-                reconcile(path, optionalJson(path.resolve("manifest.json")), results.size()),
-                optionalJson(path.resolve("accuracy.json")), NativeResults.readIfPresent(path),
+                reconcile(path, manifest(path.resolve(Manifest.FILE)), results.size()), accuracy(path.resolve(AccuracyDocument.FILE)),
+                NativeResults.readIfPresent(path),
                 SteadyStates.of(steadyState(path).orElse(null)));
     }
 
@@ -47,7 +48,7 @@ public final class RunLoader {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        return List.of(path.resolve("jmh.json"), path.resolve("manifest.json"), path.resolve("accuracy.json"),
+        return List.of(path.resolve("jmh.json"), path.resolve(Manifest.FILE), path.resolve(AccuracyDocument.FILE),
                 path.resolve(SteadyStateDocument.FILE), path.resolve(NativeResults.FILE));
     }
 
@@ -62,17 +63,15 @@ public final class RunLoader {
      * A manifest still "running" whose run holds no lock was killed (SIGKILL, power loss) before it
      * could say so: read it as incomplete, counting what jmh.json holds. The file is left as it is.
      */
-    static Optional<JsonNode> reconcile(Path dir, Optional<JsonNode> manifest, int results) {
-        if (manifest.isEmpty() || !"running".equals(manifest.get().path("status").asText()) || RunLock.held(dir)) {
+    static Optional<Manifest> reconcile(Path dir, Optional<Manifest> manifest, int results) {
+        if (manifest.isEmpty() || !"running".equals(manifest.get().status) || RunLock.held(dir)) {
             return manifest;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode m = manifest.get().deepCopy();
-        m.put("status", "incomplete");
-        m.put("incompleteReason", "the run ended without finishing its manifest (killed?); jmh.json holds " + results + " of "
-                + m.path("benchmarks").path("planned").asText("?") + " benchmarks");
-        if (m.get("benchmarks") instanceof com.fasterxml.jackson.databind.node.ObjectNode b) {
-            b.put("completed", results);
-        }
+        Manifest m = manifest.get();
+        m.status = "incomplete";
+        m.incompleteReason = "the run ended without finishing its manifest (killed?); jmh.json holds " + results + " of "
+                + m.benchmarks.planned + " benchmarks";
+        m.benchmarks.completed = results;
         return Optional.of(m);
     }
 
@@ -89,14 +88,18 @@ public final class RunLoader {
         }
     }
 
-    private static Optional<JsonNode> optionalJson(Path file) {
+    private static Optional<Manifest> manifest(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Json.MAPPER.readTree(file.toFile()));
+            return Optional.of(Json.MAPPER.readValue(file.toFile(), Manifest.class));
         } catch (IOException e) {
-            throw new InvalidResultsException(file + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new InvalidResultsException(file + ": not a manifest (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
+    }
+
+    private static Optional<AccuracyDocument> accuracy(Path file) {
+        return Files.isRegularFile(file) ? Optional.of(AccuracyDocument.read(file)) : Optional.empty();
     }
 }

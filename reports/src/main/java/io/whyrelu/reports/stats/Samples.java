@@ -1,6 +1,6 @@
 package io.whyrelu.reports.stats;
 
-import io.whyrelu.reports.jmh.Metric;
+import io.whyrelu.results.jmh.Metric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,9 @@
 package io.whyrelu.reports.steady;
 
+import io.whyrelu.results.steady.ForkClass;
+import io.whyrelu.results.steady.ForkClassification;
+import io.whyrelu.results.steady.Segment;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

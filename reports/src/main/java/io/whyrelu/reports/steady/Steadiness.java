@@ -1,5 +1,7 @@
 package io.whyrelu.reports.steady;
 
+import io.whyrelu.results.steady.ForkSteadiness;
+
 import java.util.List;
 
 /**

@@ -1,8 +1,11 @@
 package io.whyrelu.reports.summary;
 
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.jmh.JmhUnits;
-import io.whyrelu.reports.nativeyardstick.NativeResults;
+import io.whyrelu.results.BenchmarkKind;
+import io.whyrelu.results.Shape;
+
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.jmh.JmhUnits;
+import io.whyrelu.results.nativeyardstick.NativeResults;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.steady.Steadiness;
 import io.whyrelu.reports.steady.SteadyStates;
@@ -108,20 +111,20 @@ public final class ThroughputSummary {
             if (st.forksDisagree()) {
                 disagree.add(new Unsteady(describe(r), "forks disagree", st.levelsText()));
             }
-            if (OurBenchmarks.is(r, OurBenchmarks.ROOFLINE)) {
+            if (BenchmarkKind.ROOFLINE.matches(r)) {
                 peak = Rate.of(r, 1e-9, st);
-            } else if (OurBenchmarks.is(r, OurBenchmarks.KERNEL)) {
-                Shape shape = OurBenchmarks.shape(r);
+            } else if (BenchmarkKind.KERNEL.matches(r)) {
+                Shape shape = BenchmarkKind.shape(r);
                 kernels.computeIfAbsent(r.param("activation"), a -> new TreeMap<>())
                         .computeIfAbsent(shape, s -> new LinkedHashMap<>())
                         .put(r.param("impl"), Rate.of(r, shape.flopsPerInput() * 1e-9, st));
-            } else if (OurBenchmarks.is(r, OurBenchmarks.ACTIVATION)) {
+            } else if (BenchmarkKind.ACTIVATION.matches(r)) {
                 activations.computeIfAbsent(r.param("activation"), a -> new TreeMap<>())
                         .computeIfAbsent(Integer.parseInt(r.param("size")), s -> new LinkedHashMap<>())
                         .put(r.param("impl"), Rate.of(r, 1e-9, st));
-            } else if (OurBenchmarks.is(r, OurBenchmarks.LATENCY)) {
+            } else if (BenchmarkKind.LATENCY.matches(r)) {
                 var p = r.primary().scorePercentiles();
-                latencies.add(new LatencyRow(r.param("activation"), OurBenchmarks.shape(r), r.param("impl"),
+                latencies.add(new LatencyRow(r.param("activation"), BenchmarkKind.shape(r), r.param("impl"),
                         p.getOrDefault("50.0", Double.NaN), p.getOrDefault("99.0", Double.NaN),
                         p.getOrDefault("99.9", Double.NaN), r.primary().scoreUnit(), st.steady()));
             }
@@ -139,13 +142,13 @@ public final class ThroughputSummary {
     /** "kernel sigmoid simd 256x256x1", "element-wise relu scalar 4096", or the benchmark and params of a foreign result. */
     static String describe(JmhResult r) {
         String a = r.param("activation") + " " + r.param("impl");
-        if (OurBenchmarks.is(r, OurBenchmarks.ROOFLINE)) {
+        if (BenchmarkKind.ROOFLINE.matches(r)) {
             return "roofline FMA peak";
-        } else if (OurBenchmarks.is(r, OurBenchmarks.KERNEL)) {
-            return "kernel " + a + " " + OurBenchmarks.shape(r);
-        } else if (OurBenchmarks.is(r, OurBenchmarks.ACTIVATION)) {
+        } else if (BenchmarkKind.KERNEL.matches(r)) {
+            return "kernel " + a + " " + BenchmarkKind.shape(r);
+        } else if (BenchmarkKind.ACTIVATION.matches(r)) {
             return "element-wise " + a + " " + r.param("size");
-        } else if (OurBenchmarks.is(r, OurBenchmarks.LATENCY)) {
+        } else if (BenchmarkKind.LATENCY.matches(r)) {
             return "latency " + a + " " + r.param("n") + "x" + r.param("k");
         }
         return r.shortName() + " " + r.mode() + (r.params().isEmpty() ? "" : " " + new TreeMap<>(r.params()));

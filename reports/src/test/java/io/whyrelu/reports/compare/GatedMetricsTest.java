@@ -1,5 +1,6 @@
 package io.whyrelu.reports.compare;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.whyrelu.reports.JmhFixtures;
@@ -24,29 +25,29 @@ class GatedMetricsTest {
                 .secondary("·gc.count", "counts", new double[][] {{1, 9, 3}, {2, 8, 1}, {4, 4, 4}}).load(tmp.resolve(name));
     }
 
-    private static Map<String, Verdict> verdicts(Comparison c) {
-        Map<String, Verdict> v = new java.util.HashMap<>();
+    private static Map<String, Change> verdicts(Comparison c) {
+        Map<String, Change> v = new java.util.HashMap<>();
         c.rows().forEach(r -> v.put(r.metric(), r.verdict()));
         return v;
     }
 
     @Test
     void allocationAndPercentilesAreRowsOfTheirOwnAndOtherSecondariesAreNot() throws Exception {
-        Comparison c = Comparator.compare(run("a", 1, 3.5, 40), run("b", 2, 4.5, 40), GateSettings.defaults());
-        assertEquals(Map.of("", Verdict.UNCHANGED, "gc.alloc.rate.norm", Verdict.UNCHANGED, "p0.99", Verdict.UNCHANGED), verdicts(c));
+        Comparison c = Comparisons.compare(run("a", 1, 3.5, 40), run("b", 2, 4.5, 40), GateSettings.defaults());
+        assertEquals(Map.of("", Change.UNCHANGED, "gc.alloc.rate.norm", Change.UNCHANGED, "p0.99", Change.UNCHANGED), verdicts(c));
     }
 
     @Test
     void aNewAllocationPerOperationIsARegression() throws Exception {
-        Comparison c = Comparator.compare(run("a", 1, 0, 40), run("b", 2, 48, 40), GateSettings.defaults());
-        assertEquals(Verdict.REGRESSED, verdicts(c).get("gc.alloc.rate.norm"));
-        assertEquals(Verdict.UNCHANGED, verdicts(c).get(""));
+        Comparison c = Comparisons.compare(run("a", 1, 0, 40), run("b", 2, 48, 40), GateSettings.defaults());
+        assertEquals(Change.REGRESSED, verdicts(c).get("gc.alloc.rate.norm"));
+        assertEquals(Change.UNCHANGED, verdicts(c).get(""));
     }
 
     @Test
     void aWorseTailIsARegressionEvenWhenTheMeanHolds() throws Exception {
-        Comparison c = Comparator.compare(run("a", 1, 0, 40), run("b", 2, 0, 80), GateSettings.defaults());
-        assertEquals(Verdict.REGRESSED, verdicts(c).get("p0.99"));
-        assertEquals(Verdict.UNCHANGED, verdicts(c).get(""));
+        Comparison c = Comparisons.compare(run("a", 1, 0, 40), run("b", 2, 0, 80), GateSettings.defaults());
+        assertEquals(Change.REGRESSED, verdicts(c).get("p0.99"));
+        assertEquals(Change.UNCHANGED, verdicts(c).get(""));
     }
 }

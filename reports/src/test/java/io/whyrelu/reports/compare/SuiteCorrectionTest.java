@@ -1,5 +1,6 @@
 package io.whyrelu.reports.compare;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,8 +44,8 @@ class SuiteCorrectionTest {
         for (int trial = 0; trial < 5; trial++) {
             RunData a = suite("a" + trial, 100 + trial, 1, 0);
             RunData b = suite("b" + trial, 200 + trial, 1, 0);
-            failedSuites += Comparator.compare(a, b, GateSettings.defaults()).hasRegression() ? 1 : 0;
-            failedSuitesUncorrected += Comparator.compare(a, b, new GateSettings(5, 0.05, 3, false)).hasRegression() ? 1 : 0;
+            failedSuites += Comparisons.compare(a, b, GateSettings.defaults()).hasRegression() ? 1 : 0;
+            failedSuitesUncorrected += Comparisons.compare(a, b, new GateSettings(5, 0.05, 3, false)).hasRegression() ? 1 : 0;
         }
         assertEquals(0, failedSuites, "Benjamini–Hochberg keeps no-change suites of 200 benchmarks quiet");
         assertTrue(failedSuitesUncorrected >= 3, "without the correction most no-change suites fail: " + failedSuitesUncorrected + "/5");
@@ -52,9 +53,9 @@ class SuiteCorrectionTest {
 
     @Test
     void realRegressionsStillFailTheCorrectedGate() throws Exception {
-        Comparison c = Comparator.compare(suite("base", 1, 1, 0), suite("slow", 2, 0.7, 10), GateSettings.defaults());
-        long called = c.rows().stream().filter(r -> r.verdict() == Verdict.REGRESSED && Integer.parseInt(r.params().get("case")) < 10).count();
+        Comparison c = Comparisons.compare(suite("base", 1, 1, 0), suite("slow", 2, 0.7, 10), GateSettings.defaults());
+        long called = c.rows().stream().filter(r -> r.verdict() == Change.REGRESSED && Integer.parseInt(r.params().get("case")) < 10).count();
         assertTrue(called >= 8, "a 30% slowdown of 10 benchmarks among 200 is found: " + called);
-        assertFalse(c.rows().stream().anyMatch(r -> r.verdict() == Verdict.REGRESSED && Integer.parseInt(r.params().get("case")) >= 10));
+        assertFalse(c.rows().stream().anyMatch(r -> r.verdict() == Change.REGRESSED && Integer.parseInt(r.params().get("case")) >= 10));
     }
 }

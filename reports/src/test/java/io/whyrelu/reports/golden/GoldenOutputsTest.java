@@ -1,7 +1,7 @@
 package io.whyrelu.reports.golden;
 
 import io.whyrelu.reports.accuracy.AccuracyText;
-import io.whyrelu.reports.compare.Comparator;
+import io.whyrelu.reports.compare.Comparisons;
 import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.reports.compare.GateSettings;
 import io.whyrelu.reports.html.HtmlReport;
@@ -58,7 +58,7 @@ class GoldenOutputsTest {
 
     @Test
     void comparison() throws Exception {
-        var comparison = Comparator.compare(run("smoke-a"), run("smoke-b"), GateSettings.defaults());
+        var comparison = Comparisons.compare(run("smoke-a"), run("smoke-b"), GateSettings.defaults());
         Golden.assertMatches("compare.txt", ComparisonFormat.TEXT.render(comparison));
         Golden.assertMatches("compare.md", ComparisonFormat.MARKDOWN.render(comparison));
         Golden.assertMatches("compare.json", ComparisonFormat.JSON.render(comparison));

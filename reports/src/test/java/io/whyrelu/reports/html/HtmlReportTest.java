@@ -43,7 +43,7 @@ class HtmlReportTest {
                 + "\"tool\":{\"name\":\"whyrelu\",\"version\":\"test\"},\"host\":{\"hostname\":\"" + HOSTILE.replace("\"", "\\\"")
                 + "\",\"os\":\"Linux\",\"arch\":\"amd64\",\"cpuModel\":\"Xeon\",\"cores\":2,\"cpuFlags\":[\"avx512f\"]},\"jvms\":[],"
                 + "\"benchmarks\":{\"planned\":13,\"completed\":13}}");
-        Files.copy(Path.of(HtmlReportTest.class.getResource("/accuracy-sample.json").toURI()), dir.resolve("accuracy.json"));
+        Files.copy(Path.of(HtmlReportTest.class.getResource("/runs/smoke-a/accuracy.json").toURI()), dir.resolve("accuracy.json"));
         return RunLoader.load(dir);
     }
 

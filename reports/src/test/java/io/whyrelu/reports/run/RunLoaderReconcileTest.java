@@ -32,9 +32,9 @@ class RunLoaderReconcileTest {
         Path dir = killedRun();
         Files.writeString(dir.resolve(RunLock.FILE), "12345\n"); // its process is gone: the OS released the lock
         var m = RunLoader.load(dir).manifest().orElseThrow();
-        assertEquals("incomplete", m.path("status").asText());
-        assertTrue(m.path("incompleteReason").asText().contains("jmh.json holds 3 of 157"), m.toString());
-        assertEquals(3, m.path("benchmarks").path("completed").asInt());
+        assertEquals("incomplete", m.status);
+        assertTrue(m.incompleteReason.contains("jmh.json holds 3 of 157"), m.incompleteReason);
+        assertEquals(3, m.benchmarks.completed);
         assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"running\""), "the file itself is left alone");
     }
 
@@ -42,7 +42,7 @@ class RunLoaderReconcileTest {
     void aRunInProgressStaysRunning() throws Exception {
         Path dir = killedRun();
         try (RunLock lock = RunLock.claim(dir)) {
-            assertEquals("running", RunLoader.load(dir).manifest().orElseThrow().path("status").asText());
+            assertEquals("running", RunLoader.load(dir).manifest().orElseThrow().status);
         }
     }
 }

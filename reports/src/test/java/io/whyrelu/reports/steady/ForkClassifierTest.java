@@ -1,5 +1,8 @@
 package io.whyrelu.reports.steady;
 
+import io.whyrelu.results.steady.ForkClass;
+import io.whyrelu.results.steady.ForkClassification;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

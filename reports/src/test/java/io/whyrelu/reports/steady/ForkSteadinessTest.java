@@ -1,5 +1,11 @@
 package io.whyrelu.reports.steady;
 
+import io.whyrelu.results.steady.ForkClass;
+import io.whyrelu.results.steady.ForkClassification;
+import io.whyrelu.results.steady.ForkSteadiness;
+import io.whyrelu.results.steady.Segment;
+import io.whyrelu.results.steady.WarmupOutcome;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,12 @@
 package io.whyrelu.reports.steady;
 
+import io.whyrelu.results.steady.ForkClass;
+import io.whyrelu.results.steady.ForkClassification;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.whyrelu.reports.jmh.JmhJson;
-import io.whyrelu.reports.jmh.JmhResult;
+import io.whyrelu.results.jmh.JmhJson;
+import io.whyrelu.results.jmh.JmhResult;
 import io.whyrelu.reports.stats.Samples;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,11 @@
 package io.whyrelu.reports.compare;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.whyrelu.reports.jmh.InvalidResultsException;
-import io.whyrelu.reports.jmh.JmhResult;
-import io.whyrelu.reports.jmh.Metric;
+
+import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.results.jmh.Metric;
 import io.whyrelu.reports.run.RunData;
+import io.whyrelu.results.accuracy.Verdict;
 import io.whyrelu.reports.stats.BenjaminiHochberg;
 import io.whyrelu.reports.stats.Samples;
 import io.whyrelu.reports.steady.Steadiness;
@@ -26,9 +27,9 @@ import java.util.function.Function;
  * between results that are not both at steady state (see io.whyrelu.reports.steady) is UNSTEADY,
  * never a regression or an improvement, and the row says why. Every row says which rule decided it.
  */
-public final class Comparator {
+public final class Comparisons {
 
-    private Comparator() {}
+    private Comparisons() {}
 
     public static Comparison compare(RunData baseline, RunData current, double thresholdPercent, double alpha) {
         return compare(baseline, current, new GateSettings(thresholdPercent, alpha, GateSettings.DEFAULT_FORK_NOISE_PERCENT, true));
@@ -101,42 +102,54 @@ public final class Comparator {
                 logCount++;
             }
         }
-        rows.sort(java.util.Comparator.comparing((ComparisonRow r) -> r.verdict() == Verdict.REGRESSED ? 0 : 1)
+        rows.sort(java.util.Comparator.comparing((ComparisonRow r) -> r.verdict() == Change.REGRESSED ? 0 : 1)
                 .thenComparing(ComparisonRow::improvementPercent));
         return new Comparison(baseline.label(), current.label(), settings, rows, matching.onlyInBaseline(), matching.onlyInCurrent(),
                 logCount == 0 ? Double.NaN : Math.exp(logSum / logCount), accuracy, notes, matching.warnings());
     }
 
-    /** Verdict flips and max-ULP moves between two accuracy.json files. */
+    /** Verdict flips and max-ULP moves between two accuracy.json files, for every implementation both measured. */
     static List<AccuracyChange> accuracy(RunData baseline, RunData current) {
         List<AccuracyChange> changes = new ArrayList<>();
         if (baseline.accuracy().isEmpty() || current.accuracy().isEmpty()) {
             return changes;
         }
-        Map<String, JsonNode> base = new LinkedHashMap<>();
-        baseline.accuracy().get().path("verdicts").forEach(v -> base.put(v.path("activation").asText(), v));
-        for (JsonNode v : current.accuracy().get().path("verdicts")) {
-            JsonNode b = base.get(v.path("activation").asText());
+        Map<String, Verdict> base = new LinkedHashMap<>();
+        baseline.accuracy().get().verdicts().forEach(v -> base.put(v.activation(), v));
+        List<String> impls = current.accuracy().get().implementationsBaselineFirst();
+        for (Verdict v : current.accuracy().get().verdicts()) {
+            Verdict b = base.get(v.activation());
             if (b == null) {
                 continue;
             }
-            String activation = v.path("activation").asText();
-            for (String field : new String[] {"requirement1Convex", "requirement2Representable", "preservedScalar", "preservedSimd",
-                    "uniqueSurrogateMinimum", "passesAll", "agreesWithPaper"}) {
-                if (!b.path(field).asText().equals(v.path(field).asText())) {
-                    changes.add(new AccuracyChange(activation, field, b.path(field).asText(), v.path(field).asText(),
-                            b.path(field).asBoolean() && !v.path(field).asBoolean()));
+            Map<String, Boolean> was = claims(b, impls);
+            claims(v, impls).forEach((claim, now) -> {
+                Boolean before = was.get(claim);
+                if (before != null && now != null && !before.equals(now)) {
+                    changes.add(new AccuracyChange(v.activation(), claim, before.toString(), now.toString(), before && !now));
                 }
-            }
-            for (String field : new String[] {"maxUlpScalar", "maxUlpSimd"}) {
-                double was = b.path(field).asDouble(Double.NaN);
-                double now = v.path(field).asDouble(Double.NaN);
-                if (Double.isFinite(was) && Double.isFinite(now) && Math.abs(now - was) > 0.01) {
-                    changes.add(new AccuracyChange(activation, field, String.format(java.util.Locale.ROOT, "%.3f", was),
-                            String.format(java.util.Locale.ROOT, "%.3f", now), now > was));
+            });
+            for (String impl : impls) {
+                double wasUlp = b.maxUlpOf(impl);
+                double nowUlp = v.maxUlpOf(impl);
+                if (Double.isFinite(wasUlp) && Double.isFinite(nowUlp) && Math.abs(nowUlp - wasUlp) > 0.01) {
+                    changes.add(new AccuracyChange(v.activation(), "maxUlp:" + impl, String.format(java.util.Locale.ROOT, "%.3f", wasUlp),
+                            String.format(java.util.Locale.ROOT, "%.3f", nowUlp), nowUlp > wasUlp));
                 }
             }
         }
         return changes;
+    }
+
+    /** A verdict's yes/no claims by name, in table order; null where not measured. */
+    private static Map<String, Boolean> claims(Verdict v, List<String> impls) {
+        Map<String, Boolean> claims = new LinkedHashMap<>();
+        claims.put(Verdict.REQUIREMENT_1, v.requirement1Convex());
+        claims.put(Verdict.REQUIREMENT_2, v.requirement2Representable());
+        impls.forEach(i -> claims.put(Verdict.preservedKey(i), v.preservedBy(i)));
+        claims.put(Verdict.UNIQUE_MINIMUM, v.uniqueSurrogateMinimum());
+        claims.put("passesAll", v.passesAll());
+        claims.put("agreesWithPaper", v.agreesWithPaper());
+        return claims;
     }
 }

@@ -1,7 +1,8 @@
 package io.whyrelu.reports.compare;
 
+
 /** What a comparison concluded for one benchmark metric. */
-public enum Verdict {
+public enum Change {
     /** Better beyond the threshold, and significant after the suite correction. */
     IMPROVED,
     /** Worse beyond the threshold, and significant after the suite correction: fails a CI gate. */
