@@ -8,6 +8,8 @@ import io.whyrelu.core.convexity.RepresentabilityCheck;
 import io.whyrelu.core.convexity.SurrogateCheck;
 import io.whyrelu.core.convexity.SurrogateRate;
 import io.whyrelu.reports.summary.TextTable;
+import io.whyrelu.reports.view.Numbers;
+import io.whyrelu.reports.view.TextRenderer;
 import io.whyrelu.results.accuracy.AccuracyDocument;
 import io.whyrelu.results.accuracy.ActivationAccuracy;
 import io.whyrelu.results.accuracy.ActivationAccuracy.JensenEntry;
@@ -134,37 +136,13 @@ public final class AccuracyText {
         return out.toString();
     }
 
-    /** The verdict table and the one-line agreement with the paper. */
+    /** The verdict table, the evidence behind what the table cannot show in a terminal, and the agreement with the paper. */
     public static String verdicts(AccuracyDocument doc) {
-        List<String> impls = doc.implementationsBaselineFirst();
-        List<String> others = doc.nonBaselineImplementations();
-        StringBuilder out = new StringBuilder(" Verdict: the paper's requirements, measured\n");
-        List<String> header = new ArrayList<>(List.of("activation", "req 1 convex", "req 2 |x|,x^2 <=1e-3"));
-        impls.forEach(i -> header.add("preserved " + i));
-        header.add("unique min");
-        others.forEach(i -> header.add("max ULP " + i));
-        header.addAll(List.of("all", "paper predicts", "agrees"));
-        TextTable t = new TextTable(header.toArray(String[]::new));
-        int agree = 0;
-        List<String> disagreements = new ArrayList<>();
-        for (Verdict v : doc.verdicts()) {
-            if (v.agreesWithPaper()) {
-                agree++;
-            } else {
-                disagreements.add(v.activation());
-            }
-            List<String> row = new ArrayList<>(List.of(v.activation(), yes(v.requirement1Convex()), yes(v.requirement2Representable())));
-            impls.forEach(i -> row.add(yes(v.preservedBy(i))));
-            row.add(uniqueMinimum(v));
-            others.forEach(i -> row.add(num(v.maxUlpOf(i))));
-            row.addAll(List.of(yes(v.passesAll()), v.predictedByPaper() ? "pass" : "fail", yes(v.agreesWithPaper())));
-            t.row(row.toArray(String[]::new));
-        }
-        out.append(t.render());
+        StringBuilder out = new StringBuilder(new TextRenderer().render(VerdictTable.of(doc, "Verdict: the paper's requirements, measured")));
         out.append("  Evidence (every yes and no with its evidence: verdict.evidence in accuracy.json, and the report):\n");
         for (Verdict v : doc.verdicts()) {
             // Preservation always needs its rate; unique minima speak for themselves ("16/16 unique" in the cell), several do not.
-            for (String impl : others) {
+            for (String impl : doc.nonBaselineImplementations()) {
                 String e = v.evidence().get(Verdict.preservedKey(impl));
                 if (e != null) {
                     out.append("    ").append(v.activation()).append(", preserved ").append(impl).append(": ").append(e).append('\n');
@@ -175,18 +153,15 @@ public final class AccuracyText {
                 out.append("    ").append(v.activation()).append(", unique min: ").append(unique).append('\n');
             }
         }
-        out.append(String.format(Locale.ROOT, "  The measurements agree with the paper's prediction (only ReLU-type activations pass "
-                + "everything) for %d of %d activations%s.%n", agree, doc.verdicts().size(),
-                disagreements.isEmpty() ? "" : "; they disagree for " + String.join(", ", disagreements)));
-        return out.toString();
+        return out.append("  ").append(VerdictTable.agreement(doc)).append('\n').toString();
     }
 
-    /** "yes (16/16 unique)" or "NO (3/4 several)": the verdict and the instances behind it. */
+    /** "yes (16/16 unique)" or "no (3/4 several)": the verdict and the instances behind it. */
     public static String uniqueMinimum(Verdict verdict) {
         String evidence = verdict.evidence().getOrDefault(Verdict.UNIQUE_MINIMUM, "");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(evidence);
         boolean unique = verdict.uniqueSurrogateMinimum();
-        return yes(unique) + (m.find() ? " (" + m.group(1) + "/" + m.group(2) + (unique ? " unique)" : " several)") : "");
+        return VerdictTable.yes(unique) + (m.find() ? " (" + m.group(1) + "/" + m.group(2) + (unique ? " unique)" : " several)") : "");
     }
 
     private static String[] curvatureRow(String activation, boolean declaredConvex, Map<String, CurvatureCheck.Result> curvature,
@@ -284,18 +259,9 @@ public final class AccuracyText {
         return t == null || t.fits().stream().noneMatch(f -> f.maxError() > f.interpolationBound() * (1 + 1e-9)) ? "yes" : "no";
     }
 
-    private static String yes(Boolean v) {
-        return v == null ? "-" : v ? "yes" : "NO";
-    }
-
-    static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "-";
-        }
-        if (Double.isInfinite(v)) {
-            return "inf";
-        }
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.3g", v);
+    private static String num(double v) {
+        String n = Numbers.num(v);
+        return n == null ? "-" : n;
     }
 
     private static String sci(double v) {

@@ -2,7 +2,10 @@ package io.whyrelu.reports.html;
 
 import io.whyrelu.core.convexity.RepresentabilityCheck;
 import io.whyrelu.reports.html.Charts.BarSeries;
+import io.whyrelu.reports.accuracy.VerdictTable;
 import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.summary.ThroughputTables;
+import io.whyrelu.reports.view.Table;
 import io.whyrelu.results.accuracy.AccuracyDocument;
 import io.whyrelu.results.accuracy.ActivationAccuracy;
 import io.whyrelu.results.accuracy.Verdict;
@@ -113,49 +116,20 @@ public final class ReportModel {
         return out;
     }
 
-    /** Kernel throughput tables, one per source. */
-    public List<Map<String, Object>> kernelTables() {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** Kernel and element-wise throughput tables, each per source. */
+    public List<Table> throughputTables() {
+        List<Table> out = new ArrayList<>();
         for (Source s : sources) {
-            if (s.summary().kernels().isEmpty()) {
-                continue;
-            }
-            boolean nat = s.summary().kernels().stream().anyMatch(r -> !Double.isNaN(r.nativeGflops()));
-            List<List<String>> rows = new ArrayList<>();
-            for (var r : s.summary().kernels()) {
-                Rate v = r.gflopsByImpl().get("simd");
-                List<String> row = new ArrayList<>(List.of(r.activation(), r.shape().toString(), rate(s, r.gflopsByImpl().get("scalar")),
-                        rate(s, v), ratio(r.speedup("simd", "scalar"), v, r.gflopsByImpl().get("scalar"))));
-                if (nat) {
-                    row.add(num(r.nativeGflops()));
-                    row.add(ratio(v == null ? Double.NaN : v.value() / r.nativeGflops(), v));
-                }
-                rows.add(row);
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("title", (s.name().isEmpty() ? s.summary().jvm() : s.name()) + peakText(s.summary()));
-            List<String> header = new ArrayList<>(List.of("activation", "shape n×K×B", "scalar GFLOP/s (% peak)", "simd GFLOP/s (% peak)", "simd/scalar"));
-            if (nat) {
-                header.add("native GFLOP/s");
-                header.add("simd/native");
-            }
-            m.put("header", header);
-            m.put("rows", rows.stream().map(r -> Map.of("cells", r)).toList());
-            out.add(m);
+            String title = (s.name().isEmpty() ? s.summary().jvm() : s.name()) + peakText(s.summary());
+            out.add(ThroughputTables.kernels(s.summary(), title));
+            out.add(ThroughputTables.elementwise(s.summary(), title));
         }
-        return out;
+        return out.stream().filter(t -> !t.isEmpty()).toList();
     }
 
-    /** Latency percentiles, one table over all sources. */
-    public List<List<String>> latencyRows() {
-        List<List<String>> rows = new ArrayList<>();
-        for (Source s : sources) {
-            for (var r : s.summary().latencies()) {
-                rows.add(List.of(s.name().isEmpty() ? r.activation() : s.name() + " · " + r.activation(), r.shape().n() + "×" + r.shape().k(),
-                        r.impl(), num(r.p50()) + (r.steady() ? "" : " ⚠"), num(r.p99()), num(r.p999()), r.unit()));
-            }
-        }
-        return rows;
+    /** Latency percentiles, per source. */
+    public List<Table> latencyTables() {
+        return sources.stream().map(s -> ThroughputTables.latency(s.summary(), s.name())).filter(t -> !t.isEmpty()).toList();
     }
 
     /**
@@ -188,41 +162,17 @@ public final class ReportModel {
         return out;
     }
 
-    /** The verdict table of every run that has accuracy results. */
-    public List<Map<String, Object>> verdicts() {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** The verdict table of every run that has accuracy results, with its agreement sentence. */
+    public List<VerdictSection> verdicts() {
+        List<VerdictSection> out = new ArrayList<>();
         for (RunData run : runs) {
-            run.accuracy().ifPresent(doc -> {
-                List<String> impls = doc.implementationsBaselineFirst();
-                List<String> others = doc.nonBaselineImplementations();
-                List<String> header = new ArrayList<>(List.of("activation", "req 1 convex", "req 2 |x|, x²"));
-                impls.forEach(i -> header.add("preserved " + i));
-                header.add("unique minimum");
-                others.forEach(i -> header.add("max ULP " + i));
-                header.addAll(List.of("passes all", "paper predicts", "agrees"));
-                List<Map<String, Object>> rows = new ArrayList<>();
-                int agree = 0;
-                for (Verdict v : doc.verdicts()) {
-                    agree += v.agreesWithPaper() ? 1 : 0;
-                    List<String> cells = new ArrayList<>(List.of(v.activation(), evidence(v, v.requirement1Convex(), Verdict.REQUIREMENT_1),
-                            evidence(v, v.requirement2Representable(), Verdict.REQUIREMENT_2)));
-                    impls.forEach(i -> cells.add(evidence(v, v.preservedBy(i), Verdict.preservedKey(i))));
-                    cells.add(evidence(v, v.uniqueSurrogateMinimum(), Verdict.UNIQUE_MINIMUM));
-                    others.forEach(i -> cells.add(num(v.maxUlpOf(i))));
-                    cells.addAll(List.of(yes(v.passesAll()), v.predictedByPaper() ? "pass" : "fail", yes(v.agreesWithPaper())));
-                    rows.add(Map.of("cells", cells, "agrees", v.agreesWithPaper()));
-                }
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("label", run.label());
-                m.put("header", header);
-                m.put("rows", rows);
-                m.put("agreement", String.format(Locale.ROOT, "The measurements agree with the paper's prediction (only ReLU-type "
-                        + "activations pass everything) for %d of %d activations.", agree, doc.verdicts().size()));
-                out.add(m);
-            });
+            run.accuracy().ifPresent(doc -> out.add(new VerdictSection(VerdictTable.of(doc, run.label()), VerdictTable.agreement(doc))));
         }
         return out;
     }
+
+    /** A run's verdict table and the sentence that sums it up. */
+    public record VerdictSection(Table table, String agreement) {}
 
     private void kernelCharts() {
         Set<Shape> shapes = new java.util.TreeSet<>();
@@ -455,44 +405,6 @@ public final class ReportModel {
 
     private String nextId() {
         return "chart" + ++chartCount;
-    }
-
-    private static String rate(Source s, Rate r) {
-        if (r == null) {
-            return "–";
-        }
-        double pct = s.summary().percentOfPeak(r);
-        String err = Double.isFinite(r.error()) ? String.format(Locale.ROOT, " ± %s", num(r.error())) : "";
-        return (Double.isNaN(pct) ? num(r.value()) + err : String.format(Locale.ROOT, "%s%s (%.1f%%)", num(r.value()), err, pct))
-                + marks(r);
-    }
-
-    /** ⚠ for a figure not at steady state, ≈ for one whose forks disagree (see the Steady state section). */
-    private static String marks(Rate... from) {
-        return ThroughputSummary.marks(" ⚠", " ≈", from);
-    }
-
-    static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.isNaN(v) ? "–" : "∞";
-        }
-        double a = Math.abs(v);
-        return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3g", v);
-    }
-
-    /** A ratio, marked when a figure it is built on is not at steady state. */
-    private static String ratio(double v, Rate... from) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f×", v) + marks(from);
-    }
-
-    /** "yes: flagged 0/72 = 0% [0%, 5.1%] (…)": a verdict cell with what it rests on. */
-    private static String evidence(Verdict verdict, Boolean value, String key) {
-        String e = verdict.evidence().get(key);
-        return yes(value) + (e != null ? ": " + e : "");
-    }
-
-    private static String yes(Boolean v) {
-        return v == null ? "–" : v ? "yes" : "no";
     }
 
     private static void add(List<Map<String, String>> rows, String key, String value) {

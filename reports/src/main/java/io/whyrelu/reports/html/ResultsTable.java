@@ -1,5 +1,6 @@
 package io.whyrelu.reports.html;
 
+import io.whyrelu.reports.view.Numbers;
 import io.whyrelu.results.jmh.JmhResult;
 import io.whyrelu.results.jmh.Metric;
 import io.whyrelu.reports.run.RunData;
@@ -50,6 +51,7 @@ final class ResultsTable {
     }
 
     private static String number(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "";
+        String n = Numbers.num(v);
+        return n == null ? "" : n;
     }
 }

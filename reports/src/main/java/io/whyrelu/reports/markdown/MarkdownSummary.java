@@ -3,6 +3,8 @@ package io.whyrelu.reports.markdown;
 
 import io.whyrelu.reports.html.ReportModel;
 import io.whyrelu.reports.run.RunData;
+import io.whyrelu.reports.view.MarkdownRenderer;
+import io.whyrelu.reports.view.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,40 +35,13 @@ public final class MarkdownSummary {
                 out.append('\n');
             }
         }
-        for (Map<String, Object> table : model.kernelTables()) {
-            out.append("### Kernel throughput: ").append(Markdown.escape((String) table.get("title"))).append("\n\n");
-            List<String> header = (List<String>) table.get("header");
-            out.append(Markdown.row(header.stream().map(Markdown::escape).toArray(String[]::new)));
-            boolean[] right = new boolean[header.size()];
-            for (int i = 2; i < right.length; i++) {
-                right[i] = true;
-            }
-            out.append(Markdown.separator(right));
-            for (Map<String, Object> row : (List<Map<String, Object>>) table.get("rows")) {
-                out.append(Markdown.row(((List<String>) row.get("cells")).stream().map(Markdown::escape).toArray(String[]::new)));
-            }
-            out.append('\n');
-        }
-        List<List<String>> latency = model.latencyRows();
-        if (!latency.isEmpty()) {
-            out.append("### Latency\n\n").append(Markdown.row("activation", "shape", "impl", "p50", "p99", "p99.9", "unit"))
-                    .append(Markdown.separator(false, false, false, true, true, true, false));
-            latency.forEach(r -> out.append(Markdown.row(r.stream().map(Markdown::escape).toArray(String[]::new))));
-            out.append('\n');
-        }
-        for (Map<String, Object> v : model.verdicts()) {
-            out.append("### Verdict: ").append(Markdown.escape((String) v.get("label"))).append("\n\n");
-            List<String> header = (List<String>) v.get("header");
-            out.append(Markdown.row(header.stream().map(Markdown::escape).toArray(String[]::new)));
-            boolean[] right = new boolean[header.size()];
-            for (int i = 0; i < right.length; i++) {
-                right[i] = header.get(i).startsWith("max ULP");
-            }
-            out.append(Markdown.separator(right));
-            for (Map<String, Object> row : (List<Map<String, Object>>) v.get("rows")) {
-                out.append(Markdown.row(((List<String>) row.get("cells")).stream().map(Markdown::escape).toArray(String[]::new)));
-            }
-            out.append('\n').append(Markdown.escape((String) v.get("agreement"))).append("\n\n");
+        MarkdownRenderer md = new MarkdownRenderer();
+        model.throughputTables().forEach(t -> out.append(md.render(t)));
+        model.latencyTables().forEach(t -> out.append(md.render(t)));
+        for (ReportModel.VerdictSection v : model.verdicts()) {
+            Table t = v.table();
+            out.append(md.render(new Table("Verdict: " + t.title(), t.caption(), t.columns(), t.rows(), t.alerts())));
+            out.append(Markdown.escape(v.agreement())).append("\n\n");
         }
         return out.toString();
     }

@@ -1,10 +1,12 @@
 package io.whyrelu.reports.summary;
 
 import io.whyrelu.results.BenchmarkKind;
+import io.whyrelu.results.ImplementationOrder;
 import io.whyrelu.results.Shape;
 
 import io.whyrelu.results.jmh.JmhResult;
 import io.whyrelu.results.jmh.JmhUnits;
+import io.whyrelu.results.manifest.JvmDescription;
 import io.whyrelu.results.nativeyardstick.NativeResults;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.steady.Steadiness;
@@ -64,11 +66,18 @@ public final class ThroughputSummary {
             boolean steady) {}
 
     /**
+     * @param implementations the implementations measured, baseline first ({@link ImplementationOrder})
      * @param unsteady      the figures of this JVM that are not at steady state, each with its reason
      * @param forksDisagree the figures whose forks settled at different levels, each with the levels
      */
-    public record JvmSummary(String jvm, Rate peakGflops, double nativePeakGflops, List<KernelRow> kernels,
+    public record JvmSummary(String jvm, Rate peakGflops, double nativePeakGflops, List<String> implementations, List<KernelRow> kernels,
             List<ActivationRow> activations, List<LatencyRow> latencies, List<Unsteady> unsteady, List<Unsteady> forksDisagree) {
+
+        /** The implementations other than the baseline (the first of {@link #implementations}). */
+        public List<String> nonBaseline() {
+            return implementations.isEmpty() ? implementations : implementations.subList(1, implementations.size());
+        }
+
         public double percentOfPeak(Rate gflops) {
             return peakGflops == null || gflops == null ? Double.NaN : 100 * gflops.value() / peakGflops.value();
         }
@@ -77,26 +86,34 @@ public final class ThroughputSummary {
     private ThroughputSummary() {}
 
     public static List<JvmSummary> of(List<JmhResult> results) {
-        return of(results, null, SteadyStates.of(null));
+        return of(results, null, SteadyStates.of(null), List.of());
     }
 
     /** A run's figures, with its native yardstick and steady-state records where it has them. */
     public static List<JvmSummary> of(RunData run) {
-        return of(run.results(), run.nativeResults().orElse(null), run.steadyStates());
+        List<String> bestFirst = run.manifest().stream().flatMap(m -> m.jvms.stream()).findFirst()
+                .map(j -> j.description().providers().stream().map(JvmDescription.Provider::name).toList()).orElse(List.of());
+        return of(run.results(), run.nativeResults().orElse(null), run.steadyStates(), bestFirst);
     }
 
-    /** With the native yardstick's figures of the same session (null if none), and each figure's steadiness. */
-    public static List<JvmSummary> of(List<JmhResult> results, NativeResults nativeResults, SteadyStates steadiness) {
+    /**
+     * With the native yardstick's figures of the same session (null if none), each figure's
+     * steadiness, and the kernel providers as the JVM listed them, best first (empty: by name).
+     */
+    public static List<JvmSummary> of(List<JmhResult> results, NativeResults nativeResults, SteadyStates steadiness,
+            List<String> bestFirst) {
         Map<String, List<JmhResult>> byJvm = new LinkedHashMap<>();
         for (JmhResult r : results) {
             byJvm.computeIfAbsent(r.jvmLabel(), j -> new ArrayList<>()).add(r);
         }
         List<JvmSummary> summaries = new ArrayList<>();
-        byJvm.forEach((jvm, rs) -> summaries.add(summarise(jvm, rs, nativeResults, steadiness)));
+        byJvm.forEach((jvm, rs) -> summaries.add(summarise(jvm, rs, nativeResults, steadiness, bestFirst)));
         return summaries;
     }
 
-    private static JvmSummary summarise(String jvm, List<JmhResult> results, NativeResults nat, SteadyStates steadiness) {
+    private static JvmSummary summarise(String jvm, List<JmhResult> results, NativeResults nat, SteadyStates steadiness,
+            List<String> bestFirst) {
+        java.util.Set<String> measured = new java.util.LinkedHashSet<>();
         Rate peak = null;
         List<Unsteady> unsteady = new ArrayList<>();
         List<Unsteady> disagree = new ArrayList<>();
@@ -110,6 +127,9 @@ public final class ThroughputSummary {
             }
             if (st.forksDisagree()) {
                 disagree.add(new Unsteady(describe(r), "forks disagree", st.levelsText()));
+            }
+            if (!BenchmarkKind.ROOFLINE.matches(r) && BenchmarkKind.of(r).isPresent() && r.param("impl") != null) {
+                measured.add(r.param("impl"));
             }
             if (BenchmarkKind.ROOFLINE.matches(r)) {
                 peak = Rate.of(r, 1e-9, st);
@@ -135,7 +155,8 @@ public final class ThroughputSummary {
         List<ActivationRow> activationRows = new ArrayList<>();
         activations.forEach((a, sizes) -> sizes.forEach((size, impls) -> activationRows.add(new ActivationRow(a, size, impls,
                 nat == null ? Double.NaN : nat.elementwise(a, size).orElse(Double.NaN)))));
-        return new JvmSummary(jvm, peak, nat == null ? Double.NaN : nat.peak().orElse(Double.NaN), kernelRows, activationRows,
+        return new JvmSummary(jvm, peak, nat == null ? Double.NaN : nat.peak().orElse(Double.NaN),
+                ImplementationOrder.baselineFirst(measured, bestFirst), kernelRows, activationRows,
                 latencies, unsteady, disagree);
     }
 

@@ -1,0 +1,108 @@
+package io.whyrelu.reports.summary;
+
+import io.whyrelu.reports.summary.ThroughputSummary.JvmSummary;
+import io.whyrelu.reports.summary.ThroughputSummary.Rate;
+import io.whyrelu.reports.view.Cell;
+import io.whyrelu.reports.view.Column;
+import io.whyrelu.reports.view.Numbers;
+import io.whyrelu.reports.view.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The throughput and latency tables of one JVM's figures, built once for every output format.
+ * One column per implementation measured (baseline first), then each other implementation's
+ * speed-up over the baseline, then the native yardstick when the run has it. A figure or ratio
+ * built on a rate that is not at steady state, or whose forks disagree, carries the mark.
+ */
+public final class ThroughputTables {
+
+    private ThroughputTables() {}
+
+    /** @param source which run and JVM the table is from, when a report shows several; empty otherwise */
+    public static Table kernels(JvmSummary s, String source) {
+        boolean nat = s.kernels().stream().anyMatch(r -> !Double.isNaN(r.nativeGflops()));
+        Table.Builder t = new Table.Builder(title("Kernel throughput", source), "GFLOP/s (% of the FMA peak); one op = one input, 2·n·K flops")
+                .column(Column.text("activation")).column(Column.text("shape n×K×B"));
+        columns(t, s, nat);
+        for (var row : s.kernels()) {
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(row.activation()), Cell.of(row.shape().toString())));
+            cells.addAll(figures(s, row.gflopsByImpl(), row.nativeGflops(), nat, true));
+            t.row(cells);
+        }
+        return t.build();
+    }
+
+    public static Table elementwise(JvmSummary s, String source) {
+        boolean nat = s.activations().stream().anyMatch(r -> !Double.isNaN(r.nativeGelems()));
+        Table.Builder t = new Table.Builder(title("Element-wise activation", source), "G elements/s")
+                .column(Column.text("activation")).column(Column.number("size"));
+        columns(t, s, nat);
+        for (var row : s.activations()) {
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(row.activation()), Cell.of(Integer.toString(row.size()))));
+            cells.addAll(figures(s, row.gelemsByImpl(), row.nativeGelems(), nat, false));
+            t.row(cells);
+        }
+        return t.build();
+    }
+
+    public static Table latency(JvmSummary s, String source) {
+        Table.Builder t = new Table.Builder(title("Single-input latency", source), "JMH SampleTime percentiles")
+                .column(Column.text("activation")).column(Column.text("shape n×K")).column(Column.text("impl"))
+                .column(Column.number("p50")).column(Column.number("p99")).column(Column.number("p99.9")).column(Column.text("unit"));
+        for (var row : s.latencies()) {
+            t.row(List.of(Cell.of(row.activation()), Cell.of(row.shape().n() + "×" + row.shape().k()), Cell.of(row.impl()),
+                    Cell.of(Numbers.num(row.p50())).marked(!row.steady(), false), Cell.of(Numbers.num(row.p99())),
+                    Cell.of(Numbers.num(row.p999())), Cell.of(row.unit())));
+        }
+        return t.build();
+    }
+
+    private static String title(String what, String source) {
+        return source.isEmpty() ? what : what + ": " + source;
+    }
+
+    /** Each implementation, each speed-up over the baseline, then native and each implementation over it. */
+    private static void columns(Table.Builder t, JvmSummary s, boolean nat) {
+        String baseline = s.implementations().isEmpty() ? "" : s.implementations().get(0);
+        s.implementations().forEach(i -> t.column(Column.number(i)));
+        s.nonBaseline().forEach(i -> t.column(Column.number(i + "/" + baseline)));
+        if (nat) {
+            t.column(Column.number("native"));
+            s.nonBaseline().forEach(i -> t.column(Column.number(i + "/native")));
+        }
+    }
+
+    private static List<Cell> figures(JvmSummary s, Map<String, Rate> byImpl, double nativeRate, boolean nat, boolean percentOfPeak) {
+        List<Cell> cells = new ArrayList<>();
+        for (String impl : s.implementations()) {
+            Rate r = byImpl.get(impl);
+            cells.add(r == null ? Cell.missing() : marked(Cell.of(percentOfPeak ? Numbers.withPercent(r.value(), s.percentOfPeak(r))
+                    : Numbers.num(r.value())), r));
+        }
+        Rate base = s.implementations().isEmpty() ? null : byImpl.get(s.implementations().get(0));
+        for (String impl : s.nonBaseline()) {
+            Rate r = byImpl.get(impl);
+            cells.add(r == null || base == null ? Cell.missing() : marked(Cell.of(Numbers.ratio(r.value() / base.value())), r, base));
+        }
+        if (nat) {
+            cells.add(Cell.of(Numbers.num(nativeRate)));
+            for (String impl : s.nonBaseline()) {
+                Rate r = byImpl.get(impl);
+                cells.add(r == null ? Cell.missing() : marked(Cell.of(Numbers.ratio(r.value() / nativeRate)), r));
+            }
+        }
+        return cells;
+    }
+
+    private static Cell marked(Cell c, Rate... from) {
+        boolean unsteady = false;
+        boolean disagree = false;
+        for (Rate r : from) {
+            unsteady |= !r.steady();
+            disagree |= !r.forksAgree();
+        }
+        return c.marked(unsteady, disagree);
+    }
+}
