@@ -108,7 +108,6 @@ public final class AccuracyCommand implements Callable<Integer> {
                     chosen.add(impl);
                 }
             }
-            chosen.sort(java.util.Comparator.comparing(name -> name.equals("scalar") ? 0 : 1));
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             if (t < 1) {
                 throw new UsageException("--threads must be at least 1, got " + t);

@@ -181,7 +181,7 @@ public final class ReportModel {
             List<String> acts = activations(s -> s.summary().kernels().stream().filter(r -> r.shape().equals(shape)).map(r -> r.activation()));
             List<BarSeries> series = new ArrayList<>();
             for (Source s : sources) {
-                for (String impl : List.of("scalar", "simd")) {
+                for (String impl : s.summary().implementations()) {
                     double[] v = new double[acts.size()];
                     double[] e = new double[acts.size()];
                     boolean any = false;
@@ -204,27 +204,41 @@ public final class ReportModel {
         }
     }
 
+    /** Each implementation's speed-up over its JVM's baseline, per shape. */
     private void speedupChart() {
         List<String> acts = activations(s -> s.summary().kernels().stream().map(r -> r.activation()));
         if (acts.isEmpty()) {
             return;
         }
         List<BarSeries> series = new ArrayList<>();
+        Set<String> baselines = new LinkedHashSet<>();
         for (Source s : sources) {
+            if (s.summary().implementations().isEmpty()) {
+                continue;
+            }
+            String baseline = s.summary().implementations().get(0);
+            baselines.add(baseline);
             Set<Shape> shapes = new java.util.TreeSet<>();
             s.summary().kernels().forEach(r -> shapes.add(r.shape()));
-            for (Shape shape : shapes) {
-                double[] v = new double[acts.size()];
-                for (int i = 0; i < acts.size(); i++) {
-                    String a = acts.get(i);
-                    v[i] = s.summary().kernels().stream().filter(r -> r.shape().equals(shape) && r.activation().equals(a))
-                            .mapToDouble(r -> r.speedup("simd", "scalar")).findFirst().orElse(Double.NaN);
+            for (String impl : s.summary().nonBaseline()) {
+                for (Shape shape : shapes) {
+                    double[] v = new double[acts.size()];
+                    for (int i = 0; i < acts.size(); i++) {
+                        String a = acts.get(i);
+                        v[i] = s.summary().kernels().stream().filter(r -> r.shape().equals(shape) && r.activation().equals(a))
+                                .mapToDouble(r -> r.speedup(impl, baseline)).findFirst().orElse(Double.NaN);
+                    }
+                    String name = s.summary().nonBaseline().size() > 1 ? shape + " · " + impl : shape.toString();
+                    series.add(new BarSeries(seriesName(s, name), v, null));
                 }
-                series.add(new BarSeries(seriesName(s, shape.toString()), v, null));
             }
         }
-        charts.add(new Chart(nextId(), "SIMD speed-up over scalar", "simd GFLOP/s ÷ scalar GFLOP/s, same run and JVM",
-                Charts.bars("× scalar", acts, series, false)));
+        if (series.isEmpty()) {
+            return;
+        }
+        String over = String.join(", ", baselines);
+        charts.add(new Chart(nextId(), "Speed-up over " + over, "GFLOP/s ÷ " + over + " GFLOP/s, same run and JVM",
+                Charts.bars("× " + over, acts, series, false)));
     }
 
     private void elementwiseChart() {
@@ -234,7 +248,7 @@ public final class ReportModel {
         }
         List<BarSeries> series = new ArrayList<>();
         for (Source s : sources) {
-            for (String impl : List.of("scalar", "simd")) {
+            for (String impl : s.summary().implementations()) {
                 double[] v = new double[acts.size()];
                 double[] e = new double[acts.size()];
                 for (int i = 0; i < acts.size(); i++) {
@@ -258,7 +272,7 @@ public final class ReportModel {
         }
         List<BarSeries> series = new ArrayList<>();
         for (Source s : sources) {
-            for (String impl : List.of("scalar", "simd")) {
+            for (String impl : s.summary().implementations()) {
                 for (String pct : List.of("p50", "p99")) {
                     double[] v = new double[acts.size()];
                     for (int i = 0; i < acts.size(); i++) {
