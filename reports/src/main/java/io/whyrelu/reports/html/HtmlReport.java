@@ -37,8 +37,9 @@ public final class HtmlReport {
         scope.put("toolVersion", toolVersion);
         scope.put("runCount", runs.size());
         scope.put("environment", model.environment());
-        scope.put("steadyState", model.steadyState());
         HtmlRenderer html = new HtmlRenderer();
+        scope.put("steadyState", model.steadyState().stream().map(st -> Map.of("label", st.label(), "counts", st.counts(), "table",
+                st.table().isEmpty() ? "" : html.render(st.table()))).toList());
         var kernels = model.throughputTables().stream().map(html::render).toList();
         scope.put("throughputTables", kernels);
         scope.put("hasKernels", !kernels.isEmpty());

@@ -5,6 +5,8 @@ import io.whyrelu.reports.html.Charts.BarSeries;
 import io.whyrelu.reports.accuracy.VerdictTable;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.summary.ThroughputTables;
+import io.whyrelu.reports.view.Cell;
+import io.whyrelu.reports.view.Column;
 import io.whyrelu.reports.view.Table;
 import io.whyrelu.results.accuracy.AccuracyDocument;
 import io.whyrelu.results.accuracy.ActivationAccuracy;
@@ -79,15 +81,18 @@ public final class ReportModel {
         return ResultsTable.rows(runs, several());
     }
 
-    /** Environment: one map per run, for the template. */
-    public List<Map<String, Object>> environment() {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** What a run's environment section shows: its label, where it was read from, and key/value entries. */
+    public record EnvironmentSection(String label, String source, List<Entry> rows) {}
+
+    /** One line of the environment: "CPU", "AMD EPYC, 2 cores, avx2 fma". */
+    public record Entry(String key, String value) {}
+
+    /** Environment: one section per run. */
+    public List<EnvironmentSection> environment() {
+        List<EnvironmentSection> out = new ArrayList<>();
         for (RunData run : runs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", run.label());
-            m.put("source", run.source().toString());
             Manifest man = run.manifest().orElse(null);
-            List<Map<String, String>> rows = new ArrayList<>();
+            List<Entry> rows = new ArrayList<>();
             if (man != null) {
                 add(rows, "status", man.status + (man.incompleteReason != null ? " (" + man.incompleteReason + ")" : ""));
                 add(rows, "preset", String.valueOf(man.preset));
@@ -110,12 +115,10 @@ public final class ReportModel {
                 add(rows, "note", "a JMH result file without whyrelu's manifest");
                 run.results().stream().map(r -> r.jvmLabel()).distinct().forEach(j -> add(rows, "JVM", j));
             }
-            m.put("rows", rows);
-            out.add(m);
+            out.add(new EnvironmentSection(run.label(), run.source().toString(), rows));
         }
         return out;
     }
-
     /** Kernel and element-wise throughput tables, each per source. */
     public List<Table> throughputTables() {
         List<Table> out = new ArrayList<>();
@@ -132,12 +135,15 @@ public final class ReportModel {
         return sources.stream().map(s -> ThroughputTables.latency(s.summary(), s.name())).filter(t -> !t.isEmpty()).toList();
     }
 
+    /** A source's steady-state section: the counts, and a table of every figure that is not steady or whose forks disagree. */
+    public record SteadySection(String label, String counts, Table table) {}
+
     /**
      * Steady state, one entry per source: a sentence with the counts, and every figure that is not
      * at steady state with the reason.
      */
-    public List<Map<String, Object>> steadyState() {
-        List<Map<String, Object>> out = new ArrayList<>();
+    public List<SteadySection> steadyState() {
+        List<SteadySection> out = new ArrayList<>();
         for (Source s : sources) {
             Map<String, Long> counts = new java.util.TreeMap<>();
             for (var r : s.run().results()) {
@@ -145,19 +151,16 @@ public final class ReportModel {
                     counts.merge(s.run().steadyStates().assess(r).label(), 1L, Long::sum);
                 }
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", s.name().isEmpty() ? s.summary().jvm() : s.name());
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
-            m.put("counts", String.format(Locale.ROOT, "%d of %d results at steady state%s.", counts.getOrDefault("steady", 0L), total,
+            String sentence = String.format(Locale.ROOT, "%d of %d results at steady state%s.", counts.getOrDefault("steady", 0L), total,
                     counts.size() <= (counts.containsKey("steady") ? 1 : 0) ? "" : "; not steady: " + counts.entrySet().stream()
                             .filter(e -> !e.getKey().equals("steady")).map(e -> e.getValue() + " " + e.getKey())
-                            .collect(java.util.stream.Collectors.joining(", "))));
-            List<List<String>> rows = new ArrayList<>();
-            s.summary().unsteady().forEach(u -> rows.add(List.of(u.what() + " ⚠", u.label(), u.problem())));
-            s.summary().forksDisagree().forEach(u -> rows.add(List.of(u.what() + " ≈", u.label(), u.problem())));
-            m.put("rows", rows);
-            m.put("hasRows", !rows.isEmpty());
-            out.add(m);
+                            .collect(java.util.stream.Collectors.joining(", ")));
+            Table.Builder t = new Table.Builder("", "").column(Column.text("figure")).column(Column.text("class")).column(Column.text("why"));
+            s.summary().unsteady().forEach(u -> t.row(List.of(Cell.of(u.what()).marked(true, false), Cell.of(u.label()), Cell.of(u.problem()))));
+            s.summary().forksDisagree().forEach(u -> t.row(List.of(Cell.of(u.what()).marked(false, true), Cell.of(u.label()),
+                    Cell.of(u.problem()))));
+            out.add(new SteadySection(s.name().isEmpty() ? s.summary().jvm() : s.name(), sentence, t.build()));
         }
         return out;
     }
@@ -421,7 +424,7 @@ public final class ReportModel {
         return "chart" + ++chartCount;
     }
 
-    private static void add(List<Map<String, String>> rows, String key, String value) {
-        rows.add(Map.of("key", key, "value", value));
+    private static void add(List<Entry> rows, String key, String value) {
+        rows.add(new Entry(key, value));
     }
 }
