@@ -1,25 +1,20 @@
 package io.whyrelu.cli;
 
+import io.whyrelu.bench.accuracy.AccuracyRun;
 import io.whyrelu.bench.accuracy.AccuracySuite;
-import io.whyrelu.bench.env.LocalMachine;
 import io.whyrelu.bench.run.OutputDirectory;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
 import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.reports.accuracy.AccuracyText;
 import io.whyrelu.results.accuracy.AccuracyDocument;
-import io.whyrelu.results.accuracy.ActivationAccuracy;
 import io.whyrelu.results.json.Json;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,7 +58,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         console.printf("whyrelu accuracy: %d activations x %s, %s ULP survey, seed %d%s%n", options.activations().size(),
                 options.impls(), options.exhaustive() ? "exhaustive" : "sampled", options.seed(),
                 quiet ? ", on " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") : "");
-        AccuracyDocument doc = run(options, console);
+        AccuracyDocument doc = AccuracyRun.run(options, console, Version.get());
         Json.write(dir.resolve(AccuracyDocument.FILE), doc);
         if (!quiet) {
             console.println();
@@ -71,29 +66,6 @@ public final class AccuracyCommand implements Callable<Integer> {
             console.println("Results: " + dir.resolve(AccuracyDocument.FILE));
         }
         return ExitCodes.OK;
-    }
-
-    /** Runs the suite and returns accuracy.json's content; used by `whyrelu run` too. */
-    static AccuracyDocument run(AccuracySuite.Options options, PrintStream console) throws InterruptedException {
-        Instant started = Instant.now();
-        boolean interactive = System.console() != null;
-        AccuracySuite.Results results = new AccuracySuite(options, step -> {
-            if (interactive) {
-                console.print("\r\033[2K" + step);
-                console.flush();
-            } else {
-                console.println(step);
-            }
-        }).run();
-        if (interactive) {
-            console.print("\r\033[2K");
-        }
-        Instant finished = Instant.now();
-        // Timings: the only fields that differ between runs with the same seed.
-        return new AccuracyDocument(AccuracyDocument.SCHEMA, Version.get(), options.seed(), options.exhaustive(), LocalMachine.jvm(),
-                options.impls(), started.truncatedTo(ChronoUnit.SECONDS).toString(), finished.truncatedTo(ChronoUnit.SECONDS).toString(),
-                Duration.between(started, finished).toMillis() / 1000.0, results.activations(), results.sweeps(),
-                results.activations().stream().map(ActivationAccuracy::verdict).toList());
     }
 
     AccuracySuite.Options options() {

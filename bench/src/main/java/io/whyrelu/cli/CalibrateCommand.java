@@ -2,7 +2,6 @@ package io.whyrelu.cli;
 
 import io.whyrelu.reports.compare.GateCalibration;
 import io.whyrelu.reports.compare.GateSettings;
-import io.whyrelu.results.jmh.InvalidResultsException;
 import io.whyrelu.results.jmh.JmhResult;
 import io.whyrelu.reports.markdown.Markdown;
 import io.whyrelu.reports.run.RunLoader;
@@ -56,12 +55,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         GateSettings settings = gate.settings();
         List<GateCalibration.Shape> parsed = shapes.stream().map(CalibrateCommand::shape).toList();
         List<JmhResult> results = new ArrayList<>();
-        try {
-            for (Path run : runs) {
-                results.addAll(RunLoader.load(run).results());
-            }
-        } catch (InvalidResultsException e) {
-            throw new UsageException(e.getMessage());
+        for (Path run : runs) {
+            results.addAll(RunLoader.load(run).results());
         }
         GateCalibration calibration;
         try {

@@ -4,7 +4,6 @@ import io.whyrelu.reports.compare.Comparisons;
 import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.reports.compare.GateSettings;
-import io.whyrelu.results.jmh.InvalidResultsException;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
 import java.nio.file.Path;
@@ -47,13 +46,9 @@ public final class CompareCommand implements Callable<Integer> {
         verdict.failOn();
         Path outFile = out == null ? null : OutputFile.check(out, "--out", java.util.List.of(baseline, current));
         Comparison comparison;
-        try {
-            RunData b = RunLoader.load(baseline);
-            RunData c = RunLoader.load(current);
-            comparison = Comparisons.compare(b, c, settings);
-        } catch (InvalidResultsException e) {
-            throw new UsageException(e.getMessage());
-        }
+        RunData b = RunLoader.load(baseline);
+        RunData c = RunLoader.load(current);
+        comparison = Comparisons.compare(b, c, settings);
         String rendered = fmt.render(comparison);
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
@@ -61,13 +56,5 @@ public final class CompareCommand implements Callable<Integer> {
             OutputFile.write(outFile, "--out", rendered);
         }
         return verdict.fails(comparison) ? ExitCodes.FAILED : ExitCodes.OK;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String text, String option, String valid) {
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(option + " '" + text + "' is not one of: " + valid);
-        }
     }
 }

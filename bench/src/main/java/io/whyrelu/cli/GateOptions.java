@@ -6,11 +6,11 @@ import picocli.CommandLine.Option;
 /** How the gate decides: the options that compare, history check and calibrate share (a picocli mixin). */
 final class GateOptions {
 
-    @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5",
+    @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "" + GateSettings.DEFAULT_THRESHOLD_PERCENT,
             description = "Changes within this many percent are noise: unchanged (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + GateSettings.DEFAULT_ALPHA,
             description = "Significance level of each call, after the suite correction (default: ${DEFAULT-VALUE}).")
     double alpha;
 
@@ -19,10 +19,13 @@ final class GateOptions {
                     + "(default: ${DEFAULT-VALUE}; `whyrelu calibrate` measures yours).")
     double forkNoise;
 
+    /** Whether q-values are corrected over the suite's rows. */
+    enum Correction { SUITE, NONE }
+
     @Option(names = "--correction", paramLabel = "HOW", defaultValue = "suite",
             description = "suite (Benjamini-Hochberg over all rows: a no-change suite fails at most alpha of the time) "
                     + "or none (each row at alpha on its own) (default: ${DEFAULT-VALUE}).")
-    String correction;
+    Correction correction;
 
     GateSettings settings() {
         if (!(threshold >= 0) || !Double.isFinite(threshold)) {
@@ -34,11 +37,6 @@ final class GateOptions {
         if (!(forkNoise >= 0) || !Double.isFinite(forkNoise)) {
             throw new UsageException("--fork-noise must be a percentage ≥ 0, got " + forkNoise);
         }
-        boolean suite = switch (correction.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "suite" -> true;
-            case "none" -> false;
-            default -> throw new UsageException("--correction '" + correction + "' is not one of: suite, none");
-        };
-        return new GateSettings(threshold, alpha, forkNoise, suite);
+        return new GateSettings(threshold, alpha, forkNoise, correction == Correction.SUITE);
     }
 }

@@ -4,7 +4,9 @@ import io.whyrelu.reports.compare.Comparison;
 import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.reports.compare.Change;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** How a gate's outcome is printed and what fails it: shared by compare and history check (a picocli mixin). */
@@ -22,24 +24,34 @@ final class GateVerdictOptions {
     }
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    ComparisonFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "WHEN", defaultValue = "regression",
+    @Option(names = "--fail-on", paramLabel = "WHEN", defaultValue = "regression", split = ",", converter = FailOnConverter.class,
             description = "Comma-separated: regression (the default), too-few (a change beyond the threshold that the samples "
                     + "cannot decide), missing (a baseline benchmark absent from the current run); or never.")
-    String failOn;
+    List<FailOn> failOn;
+
+    /** "too-few" as written on the command line is TOO_FEW. */
+    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            try {
+                return FailOn.valueOf(value.trim().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not one of: regression, too-few, missing, never");
+            }
+        }
+    }
 
     ComparisonFormat format() {
-        return CompareCommand.parse(ComparisonFormat.class, format, "--format", "text, markdown, json");
+        return format;
     }
 
     Set<FailOn> failOn() {
-        Set<FailOn> set = EnumSet.noneOf(FailOn.class);
-        for (String part : failOn.split(",")) {
-            set.add(CompareCommand.parse(FailOn.class, part.trim().replace('-', '_'), "--fail-on", "regression, too-few, missing, never"));
-        }
+        Set<FailOn> set = EnumSet.copyOf(failOn);
         if (set.contains(FailOn.NEVER) && set.size() > 1) {
-            throw new UsageException("--fail-on never cannot be combined with " + failOn.replace("never", "").replaceAll("^,|,$|,,", ""));
+            throw new UsageException("--fail-on never cannot be combined with " + set.stream().filter(f -> f != FailOn.NEVER)
+                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).collect(java.util.stream.Collectors.joining(",")));
         }
         return set;
     }

@@ -6,7 +6,6 @@ import io.whyrelu.reports.history.HistoryStore;
 import io.whyrelu.reports.history.Machine;
 import io.whyrelu.reports.history.Trends;
 import io.whyrelu.reports.html.TrendSection;
-import io.whyrelu.results.jmh.InvalidResultsException;
 import io.whyrelu.reports.run.RunLoader;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,8 +35,6 @@ public final class HistoryCommand implements Runnable {
         try (HistoryStore store = HistoryStore.open(url)) {
             var trends = Trends.of(store.series(null));
             return trends.isEmpty() ? Optional.empty() : Optional.of(Trends.chart(trends));
-        } catch (InvalidResultsException e) {
-            throw new UsageException(e.getMessage());
         }
     }
 
@@ -64,8 +61,6 @@ public final class HistoryCommand implements Runnable {
                 spec.commandLine().getOut().printf("%s %s in %s (%d runs recorded)%n", added ? "recorded" : "already recorded:",
                         io.whyrelu.reports.summary.Terminal.safe(data.label()), HistoryStore.redact(db.url), store.runCount());
                 return ExitCodes.OK;
-            } catch (InvalidResultsException e) {
-                throw new UsageException(e.getMessage());
             }
         }
     }
@@ -116,8 +111,6 @@ public final class HistoryCommand implements Runnable {
                 spec.commandLine().getOut().print(fmt.render(comparison));
                 spec.commandLine().getOut().flush();
                 return verdict.fails(comparison) ? ExitCodes.FAILED : ExitCodes.OK;
-            } catch (InvalidResultsException e) {
-                throw new UsageException(e.getMessage());
             }
         }
     }
@@ -133,8 +126,11 @@ public final class HistoryCommand implements Runnable {
         @Option(names = "--filter", paramLabel = "TEXT", description = "Only series whose benchmark, params, JVM or machine contain TEXT.")
         String filter;
 
+        /** How the trends are written. */
+        enum Format { TEXT, MARKDOWN, JSON }
+
         @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
-        String format;
+        Format format;
 
         @Override
         public Integer call() {
@@ -144,17 +140,14 @@ public final class HistoryCommand implements Runnable {
                     throw new UsageException("no runs in " + HistoryStore.redact(db.url) + (filter == null ? "" : " match '" + filter + "'")
                             + "; add some with `whyrelu history add RUN_DIR`");
                 }
-                String text = switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
-                    case "text" -> Trends.text(trends, store.runCount());
-                    case "markdown" -> Trends.markdown(trends, store.runCount());
-                    case "json" -> Trends.json(trends);
-                    default -> throw new UsageException("--format '" + format + "' is not one of: text, markdown, json");
+                String text = switch (format) {
+                    case TEXT -> Trends.text(trends, store.runCount());
+                    case MARKDOWN -> Trends.markdown(trends, store.runCount());
+                    case JSON -> Trends.json(trends);
                 };
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
-            } catch (InvalidResultsException e) {
-                throw new UsageException(e.getMessage());
             }
         }
     }

@@ -1,5 +1,8 @@
 package io.whyrelu.cli;
 
+import io.whyrelu.core.kernel.KernelUnavailableException;
+import io.whyrelu.reports.run.LockHeldException;
+import io.whyrelu.results.jmh.InvalidResultsException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +28,11 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()));
+    }
+
+    /** The settings every command line of ours has: the error handlers (exit 2 for user errors) and enum values in any case. */
+    static CommandLine configure(CommandLine cl) {
         cl.setParameterExceptionHandler(Main::badParameters);
         cl.setExecutionExceptionHandler(Main::failed);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -46,10 +53,20 @@ public final class Main implements Runnable {
         return ExitCodes.USAGE;
     }
 
+    /**
+     * The problems a user can cause and fix, each with a message that names it: a bad option, a
+     * file that is not what it should be, a run directory another run holds, an implementation this
+     * JVM cannot run. Everything else is a defect of ours and gets its stack trace.
+     */
+    static boolean isUserError(Exception e) {
+        return e instanceof UsageException || e instanceof InvalidResultsException || e instanceof LockHeldException
+                || e instanceof KernelUnavailableException;
+    }
+
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
-        if (e instanceof UsageException) {
+        if (isUserError(e)) {
             err.println(name + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }

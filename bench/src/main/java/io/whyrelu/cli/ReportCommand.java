@@ -1,9 +1,8 @@
 package io.whyrelu.cli;
 
 import io.whyrelu.reports.html.HtmlReport;
+import io.whyrelu.reports.html.ReportFiles;
 import io.whyrelu.reports.html.TrendSection;
-import io.whyrelu.results.jmh.InvalidResultsException;
-import io.whyrelu.results.json.AtomicFiles;
 import io.whyrelu.reports.markdown.MarkdownSummary;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
@@ -43,17 +42,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<RunData> data = new ArrayList<>();
-        try {
-            for (Path p : runs) {
-                data.add(RunLoader.load(p));
-            }
-        } catch (InvalidResultsException e) {
-            throw new UsageException(e.getMessage());
+        for (Path p : runs) {
+            data.add(RunLoader.load(p));
         }
         // Only files the user named, or the documented defaults; never an input (a run's jmh.json, say).
         Path html = OutputFile.check(out != null ? out : defaultOut(runs), "--out", runs);
         Path md = summary != null ? OutputFile.check(summary, "--summary", runs)
-                : out == null ? OutputFile.check(summaryPath(html), "--out", runs) : null;
+                : out == null ? OutputFile.check(ReportFiles.summaryBeside(html), "--out", runs) : null;
         if (md != null && md.equals(html)) {
             throw new UsageException("--summary " + summary + " is the same file as the report");
         }
@@ -68,20 +63,9 @@ public final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Writes report.html and summary.md (atomically); used by `whyrelu run` for its own directory. */
-    static void write(List<RunData> data, Path html, Optional<TrendSection> trend) throws java.io.IOException {
-        AtomicFiles.writeString(html, HtmlReport.render(data, trend, Version.get()));
-        AtomicFiles.writeString(summaryPath(html), MarkdownSummary.render(data));
-    }
-
-    static Path summaryPath(Path html) {
-        Path parent = html.toAbsolutePath().getParent();
-        return parent.resolve("summary.md");
-    }
-
     private static Path defaultOut(List<Path> runs) {
         if (runs.size() == 1 && Files.isDirectory(runs.get(0))) {
-            return runs.get(0).resolve("report.html");
+            return runs.get(0).resolve(ReportFiles.HTML);
         }
         return Path.of("report.html");
     }

@@ -1,46 +1,28 @@
 package io.whyrelu.cli;
 
-import io.whyrelu.bench.accuracy.AccuracySuite;
 import io.whyrelu.bench.run.BenchmarkPlanner;
 import io.whyrelu.bench.run.ForkHeap;
-import io.whyrelu.bench.run.GitInfo;
-import io.whyrelu.bench.run.JmhLock;
 import io.whyrelu.bench.run.JmhExecutor;
 import io.whyrelu.bench.run.JvmTarget;
 import io.whyrelu.bench.run.JvmTargets;
-import io.whyrelu.bench.env.LocalMachine;
-import io.whyrelu.results.manifest.JvmEntry;
-import io.whyrelu.results.manifest.Manifest;
-import io.whyrelu.results.manifest.Tool;
 import io.whyrelu.bench.run.OutputDirectory;
 import io.whyrelu.bench.run.PlannedBenchmark;
 import io.whyrelu.bench.run.Preset;
 import io.whyrelu.bench.run.RunConfig;
-import io.whyrelu.bench.run.RunSession;
+import io.whyrelu.bench.run.RunWorkflow;
 import io.whyrelu.bench.yardstick.NativeYardstick;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
 import io.whyrelu.core.kernel.Kernels;
-import io.whyrelu.reports.accuracy.AccuracyText;
-import io.whyrelu.reports.compare.Comparisons;
-import io.whyrelu.reports.compare.Comparison;
-import io.whyrelu.reports.compare.ComparisonFormat;
 import io.whyrelu.results.jmh.InvalidResultsException;
-import io.whyrelu.results.json.AtomicFiles;
 import io.whyrelu.reports.run.RunData;
-import io.whyrelu.reports.run.LockHeldException;
-import io.whyrelu.reports.run.RunLock;
 import io.whyrelu.reports.run.RunLoader;
-import io.whyrelu.results.accuracy.AccuracyDocument;
-import io.whyrelu.results.json.Json;
 import io.whyrelu.results.Shape;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -60,7 +42,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--preset", defaultValue = "quick", paramLabel = "NAME",
             description = "smoke (<1 min, CI), quick (default, ~5 min), standard, full.")
-    String preset;
+    Preset preset;
 
     @Option(names = "--activations", paramLabel = "LIST",
             description = "Comma-separated specs (e.g. relu,elu:alpha=2) or `all`. Default: the preset's.")
@@ -125,98 +107,8 @@ public final class RunCommand implements Callable<Integer> {
         if (plan.isEmpty()) {
             throw new UsageException("nothing to run: no implementation is available on the selected JVMs");
         }
-
-        try (RunLock claim = RunLock.claim(config.out()); JmhLock jmh = JmhLock.acquire(lockWait, System.out)) {
-            Manifest manifest = manifest(config);
-            System.out.printf("whyrelu run: %d benchmarks, preset %s, %d JVM(s), results in %s%n", plan.size(), config.preset().id(),
-                    config.jvms().size(), config.out());
-            RunSession session = new RunSession(config, manifest, System.out, System.console() != null);
-            try {
-                return runAndReport(config, plan, manifest, session, err);
-            } finally {
-                session.close();
-            }
-        } catch (LockHeldException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private int runAndReport(RunConfig config, List<PlannedBenchmark> plan, Manifest manifest, RunSession session, PrintWriter err)
-            throws Exception {
-        boolean complete = session.execute(plan);
-        if (manifest.benchmarks.completed == 0) {
-            // Nothing to summarise or report: say why, once, rather than fail on an empty jmh.json.
-            err.println("whyrelu run: no benchmark completed; the first failure was " + session.firstFailure() + " (see "
-                    + config.out().resolve("jmh.log") + ")");
-            err.flush();
-            return ExitCodes.FAILED;
-        }
-        if (config.accuracy()) {
-            complete &= accuracy(config, manifest);
-        }
-        System.out.println();
-        System.out.print(session.summary());
-        if (config.accuracy() && java.nio.file.Files.isRegularFile(config.out().resolve(AccuracyDocument.FILE))) {
-            System.out.print(AccuracyText.verdicts(AccuracyDocument.read(config.out().resolve(AccuracyDocument.FILE))));
-        }
-        RunData thisRun = RunLoader.load(config.out());
-        ReportCommand.write(List.of(thisRun), config.out().resolve("report.html"), Optional.empty());
-        manifest.files.put("report", "report.html");
-        manifest.files.put("summary", "summary.md");
-        Json.write(config.out().resolve("manifest.json"), manifest);
-        System.out.println("Report: " + config.out().resolve("report.html") + " (and summary.md)");
-        System.out.println("Results: " + config.out());
-        if (baselineRun != null) {
-            Comparison comparison = Comparisons.compare(baselineRun, thisRun, 5, 0.05);
-            System.out.println();
-            System.out.print(ComparisonFormat.TEXT.render(comparison));
-            AtomicFiles.writeString(config.out().resolve("compare.md"), ComparisonFormat.MARKDOWN.render(comparison));
-            if (comparison.hasRegression()) {
-                err.println("whyrelu run: regression against the baseline " + baseline);
-                err.flush();
-                return ExitCodes.FAILED;
-            }
-        }
-        if (!complete) {
-            err.println("whyrelu run: " + manifest.incompleteReason);
-            err.flush();
-        }
-        return complete ? ExitCodes.OK : ExitCodes.FAILED;
-    }
-
-    /**
-     * The accuracy suite on the run's first JVM: in this process when that is this JVM without
-     * extra flags, else in a child process on it with the run's flags, so accuracy.json describes
-     * the JVM the benchmarks ran on (its ULP survey covers the vector width they used).
-     */
-    private boolean accuracy(RunConfig config, Manifest manifest) throws Exception {
-        List<String> specs = config.activations().stream().map(Activation::spec).toList();
-        List<String> impls = config.impls().stream().filter(config.accuracyJvm()::supports).toList();
-        Path self = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
-        boolean ok;
-        if (config.accuracyJvm().java().toRealPath().equals(self) && config.accuracyJvm().flags().isEmpty()) {
-            var options = new AccuracySuite.Options(config.activations(), impls, false, config.seed(),
-                    Runtime.getRuntime().availableProcessors(), AccuracySuite.SurrogateEffort.DEFAULT);
-            Json.write(config.out().resolve(AccuracyDocument.FILE), AccuracyCommand.run(options, System.out));
-            ok = true;
-        } else {
-            List<String> command = new ArrayList<>(List.of(config.accuracyJvm().java().toString()));
-            command.addAll(JmhExecutor.FORK_FLAGS);
-            command.addAll(List.of("-Xms1g", "-Xmx1g"));
-            command.addAll(config.accuracyJvm().flags());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "accuracy", "--out",
-                    config.out().toString(), "--seed", Long.toString(config.seed()), "--activations", String.join(",", specs),
-                    "--impls", String.join(",", impls), "--quiet"));
-            Process p = new ProcessBuilder(command).inheritIO().start();
-            ok = p.waitFor() == 0;
-        }
-        manifest.files.put("accuracy", ok ? AccuracyDocument.FILE : null);
-        if (!ok) {
-            manifest.status = "incomplete";
-            manifest.incompleteReason = "the accuracy suite failed on " + config.accuracyJvm().label();
-        }
-        Json.write(config.out().resolve("manifest.json"), manifest);
-        return ok;
+        boolean ok = new RunWorkflow(config, Optional.ofNullable(baselineRun), lockWait, Version.get()).run(plan, System.out, err);
+        return ok ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     /** Every option checked before anything runs or is written; problems are UsageExceptions (exit 2). */
@@ -228,12 +120,7 @@ public final class RunCommand implements Callable<Integer> {
                 throw new UsageException("--baseline: " + e.getMessage());
             }
         }
-        Preset p;
-        try {
-            p = Preset.valueOf(preset.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown preset '" + preset + "'; valid: smoke, quick, standard, full");
-        }
+        Preset p = preset;
         try {
             List<Activation> acts = Activations.parseList(activations != null ? activations : String.join(",", p.activations));
             List<Shape> kernelShapes = shapes != null ? parseShapes(shapes) : p.shapes;
@@ -293,32 +180,6 @@ public final class RunCommand implements Callable<Integer> {
         LinkedHashSet<Shape> single = new LinkedHashSet<>();
         shapes.forEach(s -> single.add(new Shape(s.n(), s.k(), 1)));
         return List.copyOf(single);
-    }
-
-    private Manifest manifest(RunConfig config) {
-        Manifest m = new Manifest();
-        m.tool = new Tool("whyrelu", Version.get());
-        m.git = GitInfo.of(Path.of("").toAbsolutePath());
-        m.host = LocalMachine.host();
-        for (JvmTarget jvm : config.jvms()) {
-            m.jvms.add(new JvmEntry(jvm.java().toString(), jvm.description(), JmhExecutor.FORK_FLAGS, jvm.flags(),
-                    "fixed (-Xms = -Xmx), max(1 GiB, 4 · n·K floats + 256 MiB) per benchmark",
-                    jvm.lanes() > 0 ? "measured" : "skipped: no vector species in use"));
-        }
-        m.preset = config.preset().id();
-        m.options.put("activations", config.activations().stream().map(Activation::spec).toList());
-        m.options.put("impls", config.impls());
-        m.options.put("shapes", config.shapes().stream().map(Shape::toString).toList());
-        m.options.put("latencyShapes", config.latencyShapes().stream().map(s -> s.n() + "x" + s.k()).toList());
-        m.options.put("elementwiseSizes", config.elementwiseSizes());
-        m.options.put("forks", config.preset().forks);
-        m.options.put("warmup", (config.steadyWarmup() ? "to steady state (cap " + config.preset().steadyWarmupCapSeconds + " s), then "
-                : "fixed: ") + config.preset().warmupIterations + " x " + config.preset().warmupMillis + " ms");
-        m.options.put("measurement", config.preset().measurementIterations + " x " + config.preset().measurementMillis + " ms");
-        m.options.put("jmhArgs", config.jmhArgs());
-        m.options.put("native", nativeDir == null ? null : nativeDir.toAbsolutePath().toString());
-        m.seed = config.seed();
-        return m;
     }
 
     /** Parses the expert JMH options early, so a typo fails before any benchmark. */

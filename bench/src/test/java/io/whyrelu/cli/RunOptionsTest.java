@@ -25,7 +25,7 @@ class RunOptionsTest {
 
     private RunCommand parse(String... args) {
         RunCommand command = new RunCommand();
-        new CommandLine(command).parseArgs(args);
+        Main.configure(new CommandLine(command)).parseArgs(args);
         return command;
     }
 
@@ -66,7 +66,7 @@ class RunOptionsTest {
         "--shapes 256x|malformed shape '256x'",
         "--shapes 0x8|malformed shape '0x8': n must be > 0",
         "--shapes 65536x65536|too large",
-        "--preset fast|unknown preset 'fast'",
+        "--preset fast|Invalid value for option '--preset': expected one of [SMOKE, QUICK, STANDARD, FULL]",
         "--jvm /no/such/jdk|--jvm /no/such/jdk: no java executable there",
         "--seed x|Invalid value for option '--seed'",
         "--jvm-args UseAVX=2|is not a JVM option (they start with -)",

@@ -44,6 +44,11 @@ public final class NativeYardstick {
         this.source = source;
     }
 
+    /** Where build.sh and baseline.c are. */
+    public Path directory() {
+        return source;
+    }
+
     /** Checks the directory and that gcc exists; the message says what is missing. */
     public static NativeYardstick at(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
