@@ -63,6 +63,7 @@ class FallbackTest {
     }
 
     @Test
+    @EnabledWhereSimdRuns
     void thisTestJvmHasTheModuleAndUsesSimd() {
         assertEquals("simd", Kernels.preferred().provider().name(), Kernels.providers().toString());
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** SIMD and scalar sum in different orders; they must still agree within the sum of their bounds. */
+@EnabledWhereSimdRuns
 class SimdAgreesWithScalarTest {
 
     static java.util.List<Activation> activations() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** SIMD against scalar where floats are special: signed zeros, subnormals, infinities, NaN; and bits that do not depend on the JIT. */
+@EnabledWhereSimdRuns
 class SimdEdgeCasesTest {
 
     private static final float[] SPECIAL = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL / 3, -Float.MIN_NORMAL / 3,

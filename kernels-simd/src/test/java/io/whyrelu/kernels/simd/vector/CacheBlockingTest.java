@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.whyrelu.core.activation.Activations;
 import io.whyrelu.core.network.Network;
 import io.whyrelu.core.network.NetworkGenerator;
+import io.whyrelu.kernels.simd.EnabledWhereSimdRuns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the same order as unblocked, so the two agree to the bit, on every remainder pass and on n not
  * a multiple of the block.
  */
+@EnabledWhereSimdRuns
 class CacheBlockingTest {
 
     /** A 1 KB "L2": blocks of 4 inputs with 512-bit vectors, 8 with 256-bit. */
