@@ -1,11 +1,12 @@
 package io.whyrelu.bench.env;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.whyrelu.core.kernel.Kernels;
-import io.whyrelu.kernels.simd.SimdBackend;
-import io.whyrelu.kernels.simd.SimdKernelProvider;
+import io.whyrelu.core.kernel.VectorShape;
 import io.whyrelu.results.manifest.Host;
 import io.whyrelu.results.manifest.JvmDescription;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,27 +24,26 @@ public final class LocalMachine {
                 Runtime.getRuntime().availableProcessors(), vectorFlags());
     }
 
-    /** This JVM, as the kernel lookup sees it. */
+    /** This JVM, as the kernel lookup sees it: the vectors are those of the best available provider that uses any. */
     public static JvmDescription jvm() {
         var providers = Kernels.providers().stream()
                 .map(s -> new JvmDescription.Provider(s.name(), s.availability().available(), s.availability().reason()))
                 .toList();
-        String species = "none";
-        int bits = 0;
-        for (var status : Kernels.providers()) {
-            if (status.provider() instanceof SimdKernelProvider simd) {
-                var backend = simd.backendIfAvailable();
-                if (backend.isPresent()) {
-                    SimdBackend b = backend.get();
-                    species = b.species();
-                    bits = b.vectorBitSize();
-                }
-            }
-        }
-        boolean fma = io.whyrelu.kernels.simd.VectorSupport.hotspotUsesFma();
+        VectorShape vectors = Kernels.providers().stream().filter(s -> s.availability().available())
+                .flatMap(s -> s.provider().vectors().stream()).findFirst().orElse(new VectorShape("none", 0));
         return new JvmDescription(System.getProperty("java.vendor"), System.getProperty("java.runtime.version",
                 System.getProperty("java.version")), System.getProperty("java.vm.name"), System.getProperty("java.home"),
-                species, bits, fma, Kernels.preferred().provider().name(), providers);
+                vectors.species(), vectors.bits(), hotspotUsesFma(), Kernels.preferred().provider().name(), providers);
+    }
+
+    /** HotSpot's UseFMA: whether Math.fma and vector fma compile to FMA instructions here (false when it cannot be read). */
+    static boolean hotspotUsesFma() {
+        try {
+            var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return "true".equals(hotspot.getVMOption("UseFMA").getValue());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String localHostname() {

@@ -1,66 +1,63 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.bench.jmh.ActivationThroughput;
-import io.whyrelu.bench.jmh.KernelLatency;
-import io.whyrelu.bench.jmh.KernelThroughput;
 import io.whyrelu.bench.jmh.Roofline;
 import io.whyrelu.core.activation.Activation;
+import io.whyrelu.results.BenchmarkKind;
 import io.whyrelu.results.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
-/** Expands a run's options into the list of JMH benchmarks to execute, roofline first on each JVM. */
+/**
+ * Expands a run's options into the list of JMH benchmarks to execute, per JVM: the roofline probe
+ * first (where vectors are in use), then every kernel shape, element-wise size and latency shape ×
+ * activation × implementation that JVM can run.
+ */
 public final class BenchmarkPlanner {
 
     private BenchmarkPlanner() {}
 
     public static List<PlannedBenchmark> plan(RunConfig config) {
         List<PlannedBenchmark> plan = new ArrayList<>();
-        String seed = Long.toString(config.seed());
         for (JvmTarget jvm : config.jvms()) {
-            String at = config.jvms().size() > 1 ? " @" + jvm.label() : "";
+            Expansion e = new Expansion(config, jvm, plan);
             if (jvm.lanes() > 0) {
-                plan.add(new PlannedBenchmark("roofline FMA peak" + at, name(Roofline.class, "fmaPeak"), Map.of(),
+                plan.add(new PlannedBenchmark("roofline FMA peak" + e.at, BenchmarkKind.ROOFLINE.benchmark(), Map.of(),
                         Math.toIntExact(Roofline.flopsPerInvocation(jvm.lanes())), jvm));
             }
-            for (Shape shape : config.shapes()) {
-                for (Activation a : config.activations()) {
-                    for (String impl : implsOn(config, jvm)) {
-                        plan.add(new PlannedBenchmark("kernel " + a.spec() + " " + impl + " " + shape + at,
-                                name(KernelThroughput.class, "kernel"), params(a, impl, seed, "n", shape.n(), "k", shape.k(),
-                                        "batch", shape.batch()), shape.batch(), jvm));
-                    }
-                }
-            }
-            for (int size : config.elementwiseSizes()) {
-                for (Activation a : config.activations()) {
-                    for (String impl : implsOn(config, jvm)) {
-                        plan.add(new PlannedBenchmark("element-wise " + a.spec() + " " + impl + " " + size + at,
-                                name(ActivationThroughput.class, "activation"), params(a, impl, seed, "size", size), size, jvm));
-                    }
-                }
-            }
-            for (Shape shape : config.latencyShapes()) {
-                for (Activation a : config.activations()) {
-                    for (String impl : implsOn(config, jvm)) {
-                        plan.add(new PlannedBenchmark("latency " + a.spec() + " " + impl + " " + shape.n() + "x" + shape.k() + at,
-                                name(KernelLatency.class, "single"), params(a, impl, seed, "n", shape.n(), "k", shape.k(),
-                                        "batch", 1), 1, jvm));
-                    }
-                }
-            }
+            e.each("kernel", BenchmarkKind.KERNEL, config.shapes(), Shape::toString,
+                    s -> new Object[] {"n", s.n(), "k", s.k(), "batch", s.batch()}, Shape::batch);
+            e.each("element-wise", BenchmarkKind.ACTIVATION, config.elementwiseSizes(), String::valueOf,
+                    size -> new Object[] {"size", size}, size -> size);
+            e.each("latency", BenchmarkKind.LATENCY, config.latencyShapes(), s -> s.n() + "x" + s.k(),
+                    s -> new Object[] {"n", s.n(), "k", s.k(), "batch", 1}, s -> 1);
         }
         return plan;
     }
 
-    private static List<String> implsOn(RunConfig config, JvmTarget jvm) {
-        return config.impls().stream().filter(jvm::supports).toList();
-    }
+    /** One JVM's part of the plan. */
+    private record Expansion(RunConfig config, JvmTarget jvm, List<PlannedBenchmark> plan, String at, List<String> impls) {
 
-    private static String name(Class<?> benchmark, String method) {
-        return benchmark.getName() + "." + method;
+        Expansion(RunConfig config, JvmTarget jvm, List<PlannedBenchmark> plan) {
+            this(config, jvm, plan, config.jvms().size() > 1 ? " @" + jvm.label() : "",
+                    config.impls().stream().filter(jvm::supports).toList());
+        }
+
+        /** item × activation × implementation, in that nesting, for one benchmark. */
+        <T> void each(String what, BenchmarkKind kind, List<T> items, Function<T, String> label, Function<T, Object[]> itemParams,
+                ToIntFunction<T> opsPerInvocation) {
+            for (T item : items) {
+                for (Activation a : config.activations()) {
+                    for (String impl : impls) {
+                        plan.add(new PlannedBenchmark(what + " " + a.spec() + " " + impl + " " + label.apply(item) + at, kind.benchmark(),
+                                params(a, impl, Long.toString(config.seed()), itemParams.apply(item)), opsPerInvocation.applyAsInt(item), jvm));
+                    }
+                }
+            }
+        }
     }
 
     private static Map<String, String> params(Activation a, String impl, String seed, Object... more) {

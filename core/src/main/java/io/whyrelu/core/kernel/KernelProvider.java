@@ -29,4 +29,9 @@ public interface KernelProvider {
 
     /** @throws KernelUnavailableException if {@link #availability()} says no */
     ElementwiseActivation elementwise(Activation activation);
+
+    /** The vectors this implementation uses here; empty for scalar code or when unavailable. */
+    default java.util.Optional<VectorShape> vectors() {
+        return java.util.Optional.empty();
+    }
 }

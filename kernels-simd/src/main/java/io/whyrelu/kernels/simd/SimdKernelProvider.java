@@ -48,6 +48,11 @@ public final class SimdKernelProvider implements KernelProvider {
         return backend().elementwise(activation);
     }
 
+    @Override
+    public java.util.Optional<io.whyrelu.core.kernel.VectorShape> vectors() {
+        return backendIfAvailable().map(b -> new io.whyrelu.core.kernel.VectorShape(b.species(), b.vectorBitSize()));
+    }
+
     /** The backend's details for {@code whyrelu env}; empty when unavailable. */
     public java.util.Optional<SimdBackend> backendIfAvailable() {
         return java.util.Optional.ofNullable(probe().backend());
