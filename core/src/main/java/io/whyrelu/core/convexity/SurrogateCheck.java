@@ -1,5 +1,7 @@
 package io.whyrelu.core.convexity;
 
+import static io.whyrelu.core.linalg.Vectors.dot;
+
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.ActivationKind;
 import io.whyrelu.core.activation.LeakyRelu;
@@ -257,13 +259,5 @@ public final class SurrogateCheck {
             x[i] = 2 * rng.nextDouble() - 1;
         }
         return x;
-    }
-
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

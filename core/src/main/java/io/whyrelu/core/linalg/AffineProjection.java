@@ -52,13 +52,13 @@ public final class AffineProjection {
             double[] v = columns[j].clone();
             for (int pass = 0; pass < 2; pass++) {
                 for (int k = 0; k < j; k++) {
-                    double s = Nnls.dot(q[k], v);
+                    double s = Vectors.dot(q[k], v);
                     for (int i = 0; i < v.length; i++) {
                         v[i] -= s * q[k][i];
                     }
                 }
             }
-            double norm = Math.sqrt(Nnls.dot(v, v));
+            double norm = Math.sqrt(Vectors.dot(v, v));
             for (int i = 0; i < v.length; i++) {
                 v[i] /= norm;
             }
@@ -70,7 +70,7 @@ public final class AffineProjection {
     private static double[] removeSpan(double[][] q, double[] v) {
         double[] out = v.clone();
         for (double[] qk : q) {
-            double s = Nnls.dot(qk, out);
+            double s = Vectors.dot(qk, out);
             for (int i = 0; i < out.length; i++) {
                 out[i] -= s * qk[i];
             }

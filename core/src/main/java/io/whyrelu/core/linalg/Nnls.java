@@ -1,5 +1,7 @@
 package io.whyrelu.core.linalg;
 
+import static io.whyrelu.core.linalg.Vectors.dot;
+
 import java.util.Arrays;
 
 /**
@@ -188,13 +190,5 @@ public final class Nnls {
                 }
             }
         }
-    }
-
-    static double dot(double[] u, double[] v) {
-        double s = 0;
-        for (int i = 0; i < u.length; i++) {
-            s += u[i] * v[i];
-        }
-        return s;
     }
 }

@@ -1,5 +1,7 @@
 package io.whyrelu.core.optim;
 
+import static io.whyrelu.core.linalg.Vectors.dot;
+
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -128,13 +130,5 @@ public final class BoxMinimiser {
             }
         }
         return d;
-    }
-
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }
