@@ -49,7 +49,7 @@ class NnlsTest {
                 }
             }
             for (int j = 0; j < a.length; j++) {
-                double g = Nnls.dot(a[j], residual);
+                double g = Vectors.dot(a[j], residual);
                 assertTrue(c[j] >= 0);
                 // Stationarity: gradient ≤ 0 on the active set, = 0 on the passive set.
                 assertTrue(c[j] > 0 ? Math.abs(g) < 1e-9 : g < 1e-9, "KKT violated at " + j + ": c=" + c[j] + " g=" + g);
@@ -78,9 +78,9 @@ class NnlsTest {
             // ½‖Ac − y‖² = ½cᵀ(AᵀA)c − (Aᵀy)ᵀc + const
             Expression objective = model.addExpression("objective").weight(1);
             for (int j = 0; j < p; j++) {
-                objective.set(c[j], BigDecimal.valueOf(-Nnls.dot(a[j], y)));
+                objective.set(c[j], BigDecimal.valueOf(-Vectors.dot(a[j], y)));
                 for (int k = 0; k < p; k++) {
-                    objective.set(c[j], c[k], BigDecimal.valueOf(0.5 * Nnls.dot(a[j], a[k])));
+                    objective.set(c[j], c[k], BigDecimal.valueOf(0.5 * Vectors.dot(a[j], a[k])));
                 }
             }
             var result = model.minimise();
