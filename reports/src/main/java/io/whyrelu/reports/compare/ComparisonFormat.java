@@ -67,8 +67,9 @@ public enum ComparisonFormat {
     /** One row's cells, escaped for Markdown when asked. */
     private static String[] cells(ComparisonRow r, boolean markdown) {
         String verdict = markdown && r.verdict() == Change.REGRESSED ? "**REGRESSED**" : r.verdict().name();
-        String[] cells = {r.what(), r.mode(), r.paramsText(), r.jvm(), value(r.baseline(), r.baselineError(), r.unit()),
-            value(r.current(), r.currentError(), r.unit()), percent(r.changePercent()), p(r.qValue()), r.samplesText(), ci(r), r.rule()};
+        String[] cells = {r.what(), r.key().mode(), r.paramsText(), r.key().jvm(), value(r.baseline().score(), r.baseline().error(), r.unit()),
+            value(r.current().score(), r.current().error(), r.unit()), percent(r.test().changePercent()), p(r.test().qValue()),
+            r.samplesText(), ci(r), r.rule()};
         String[] out = new String[cells.length + 1];
         out[0] = verdict;
         for (int i = 0; i < cells.length; i++) {
@@ -162,6 +163,6 @@ public enum ComparisonFormat {
     }
 
     private static String ci(ComparisonRow r) {
-        return Double.isNaN(r.ratioLow()) ? "n/a" : String.format(Locale.ROOT, "[%.3f, %.3f]", r.ratioLow(), r.ratioHigh());
+        return Double.isNaN(r.test().ratioLow()) ? "n/a" : String.format(Locale.ROOT, "[%.3f, %.3f]", r.test().ratioLow(), r.test().ratioHigh());
     }
 }

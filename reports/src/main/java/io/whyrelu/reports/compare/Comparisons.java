@@ -97,13 +97,13 @@ public final class Comparisons {
             ComparisonRow row = tested.get(i).row(q[i], settings);
             rows.add(row);
             double r = row.betterRatio();
-            if (row.metric().isEmpty() && r > 0 && Double.isFinite(r)) {
+            if (row.key().metric().isEmpty() && r > 0 && Double.isFinite(r)) {
                 logSum += Math.log(r);
                 logCount++;
             }
         }
         rows.sort(java.util.Comparator.comparing((ComparisonRow r) -> r.verdict() == Change.REGRESSED ? 0 : 1)
-                .thenComparing(ComparisonRow::improvementPercent));
+                .thenComparing(r -> r.test().improvementPercent()));
         return new Comparison(baseline.label(), current.label(), settings, rows, matching.onlyInBaseline(), matching.onlyInCurrent(),
                 logCount == 0 ? Double.NaN : Math.exp(logSum / logCount), accuracy, notes, matching.warnings());
     }

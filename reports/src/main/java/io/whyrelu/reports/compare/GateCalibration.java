@@ -113,7 +113,7 @@ public final class GateCalibration {
                 }
                 Comparison c = compare(run(shape, rng, Map.of()), run(shape, rng, slow));
                 for (ComparisonRow row : c.rows()) {
-                    if (slow.containsKey(Integer.parseInt(row.params().get(INDEX)))) {
+                    if (slow.containsKey(Integer.parseInt(row.key().params().get(INDEX)))) {
                         slowed++;
                         caught += row.verdict() == Change.REGRESSED ? 1 : 0;
                         undecided += row.verdict() == Change.TOO_FEW ? 1 : 0;

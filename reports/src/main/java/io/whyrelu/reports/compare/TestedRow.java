@@ -71,11 +71,12 @@ record TestedRow(JmhResult result, String metricName, Metric baselineMetric, Met
             needed = test.forksNeeded(Math.log(c / b), settings.alpha(), GateSettings.POWER);
             rule = testRule(settings, q) + (needed > 0 ? "; needs ≈ " + needed + " forks a side" : "");
         }
-        return new ComparisonRow(result.benchmark(), result.mode(), metricName, result.params(), result.jvmLabel(),
-                currentMetric.scoreUnit(), higherBetter, b, baselineMetric.scoreError(), c, currentMetric.scoreError(),
-                baseline.forks(), baseline.iterationsPerFork(), current.forks(), current.iterationsPerFork(), change, improvement,
-                pValue(), q, test == null ? Double.NaN : test.ratioLow(), test == null ? Double.NaN : test.ratioHigh(), needed, rule,
-                verdict, unsteady());
+        return new ComparisonRow(new ComparisonRow.Key(result.benchmark(), result.mode(), metricName, result.params(), result.jvmLabel()),
+                currentMetric.scoreUnit(), higherBetter,
+                new ComparisonRow.Side(b, baselineMetric.scoreError(), baseline.forks(), baseline.iterationsPerFork()),
+                new ComparisonRow.Side(c, currentMetric.scoreError(), current.forks(), current.iterationsPerFork()),
+                new ComparisonRow.Test(change, improvement, pValue(), q, test == null ? Double.NaN : test.ratioLow(),
+                        test == null ? Double.NaN : test.ratioHigh(), needed), rule, verdict, unsteady());
     }
 
     /** Both sides too few forks to see JIT modes, and the change no larger than one. */

@@ -58,11 +58,11 @@ class ComparisonsTest {
         assertEquals(1, c.count(Change.REGRESSED));
         ComparisonRow row = c.rows().get(0);
         assertEquals(Change.REGRESSED, row.verdict());
-        assertEquals("tanh", row.params().get("activation"));
-        assertEquals(-20, row.changePercent(), 1.5);
-        assertTrue(row.qValue() < 0.05, "three forks a side decide −20% through the 4% fork-noise prior: " + row.qValue());
-        assertTrue(row.ratioHigh() < 0.9, "the interval excludes 1: " + row);
-        assertEquals("t on 3+3 fork means, q " + String.format(java.util.Locale.ROOT, "%.2g", row.qValue()), row.rule());
+        assertEquals("tanh", row.key().params().get("activation"));
+        assertEquals(-20, row.test().changePercent(), 1.5);
+        assertTrue(row.test().qValue() < 0.05, "three forks a side decide −20% through the 4% fork-noise prior: " + row.test().qValue());
+        assertTrue(row.test().ratioHigh() < 0.9, "the interval excludes 1: " + row);
+        assertEquals("t on 3+3 fork means, q " + String.format(java.util.Locale.ROOT, "%.2g", row.test().qValue()), row.rule());
         assertTrue(c.hasRegression());
     }
 
@@ -70,8 +70,8 @@ class ComparisonsTest {
     void onePercentChangeInsideTheNoiseIsUnchanged() throws Exception {
         Comparison c = Comparisons.compare(run("a", 1, null, 1), run("b", 2, "tanh", 0.99), 5, 0.05);
         assertEquals(0, c.count(Change.REGRESSED));
-        assertEquals(Change.UNCHANGED, c.rows().stream().filter(r -> r.params().get("activation").equals("tanh")
-                && r.params().get("impl").equals("simd")).findFirst().orElseThrow().verdict());
+        assertEquals(Change.UNCHANGED, c.rows().stream().filter(r -> r.key().params().get("activation").equals("tanh")
+                && r.key().params().get("impl").equals("simd")).findFirst().orElseThrow().verdict());
     }
 
     @Test
@@ -83,7 +83,7 @@ class ComparisonsTest {
                 .add(LATENCY, "sample", "us/op", JmhFixtures.kernel("tanh", "simd"), 0.8, 0.01, 3, 5).load(tmp.resolve("t1"));
         Comparison c = Comparisons.compare(base, slower, 5, 0.05);
         Map<String, Change> verdicts = new java.util.HashMap<>();
-        c.rows().forEach(r -> verdicts.put(r.params().get("activation"), r.verdict()));
+        c.rows().forEach(r -> verdicts.put(r.key().params().get("activation"), r.verdict()));
         assertEquals(Change.REGRESSED, verdicts.get("relu"));
         assertEquals(Change.IMPROVED, verdicts.get("tanh"));
         // Throughput: higher is better, the other way round.
@@ -111,10 +111,10 @@ class ComparisonsTest {
         Comparison c = Comparisons.compare(a, b, 5, 0.05);
         ComparisonRow row = c.rows().get(0);
         assertEquals(Change.TOO_FEW, row.verdict(), "−8% from one fork a side is within what a fork can move: " + row);
-        assertTrue(row.forksNeeded() >= 2 && row.rule().endsWith("needs ≈ " + row.forksNeeded() + " forks a side"), row.rule());
+        assertTrue(row.test().forksNeeded() >= 2 && row.rule().endsWith("needs ≈ " + row.test().forksNeeded() + " forks a side"), row.rule());
         assertFalse(c.hasRegression());
         // With the forks it asks for, the same change is decided.
-        int forks = row.forksNeeded() + 1;
+        int forks = row.test().forksNeeded() + 1;
         RunData a2 = new JmhFixtures(9).add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), 100, 0.005, forks, 3).load(tmp.resolve("m2"));
         RunData b2 = new JmhFixtures(10).add(KERNEL, "thrpt", "ops/s", JmhFixtures.kernel("relu", "simd"), 92, 0.005, forks, 3).load(tmp.resolve("m3"));
         assertEquals(Change.REGRESSED, Comparisons.compare(a2, b2, 5, 0.05).rows().get(0).verdict());

@@ -27,7 +27,7 @@ class GatedMetricsTest {
 
     private static Map<String, Change> verdicts(Comparison c) {
         Map<String, Change> v = new java.util.HashMap<>();
-        c.rows().forEach(r -> v.put(r.metric(), r.verdict()));
+        c.rows().forEach(r -> v.put(r.key().metric(), r.verdict()));
         return v;
     }
 

@@ -54,8 +54,8 @@ class SuiteCorrectionTest {
     @Test
     void realRegressionsStillFailTheCorrectedGate() throws Exception {
         Comparison c = Comparisons.compare(suite("base", 1, 1, 0), suite("slow", 2, 0.7, 10), GateSettings.defaults());
-        long called = c.rows().stream().filter(r -> r.verdict() == Change.REGRESSED && Integer.parseInt(r.params().get("case")) < 10).count();
+        long called = c.rows().stream().filter(r -> r.verdict() == Change.REGRESSED && Integer.parseInt(r.key().params().get("case")) < 10).count();
         assertTrue(called >= 8, "a 30% slowdown of 10 benchmarks among 200 is found: " + called);
-        assertFalse(c.rows().stream().anyMatch(r -> r.verdict() == Change.REGRESSED && Integer.parseInt(r.params().get("case")) >= 10));
+        assertFalse(c.rows().stream().anyMatch(r -> r.verdict() == Change.REGRESSED && Integer.parseInt(r.key().params().get("case")) >= 10));
     }
 }
