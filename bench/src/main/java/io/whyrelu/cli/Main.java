@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "whyrelu", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Benchmarks and convexity checks for activation-and-sum kernels on the JVM.",
         subcommands = {RunCommand.class, AccuracyCommand.class, CompareCommand.class, CalibrateCommand.class, ReportCommand.class, HistoryCommand.class,
+            ExportCommand.class,
             EnvCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

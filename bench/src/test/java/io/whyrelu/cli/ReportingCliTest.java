@@ -176,4 +176,25 @@ class ReportingCliTest {
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("no steady results recorded for machine 'runner-c'"), unknown.err());
     }
+
+    @Test
+    void exportWritesBothDashboardFormatsAndRefusesToOverwriteItsInput() throws Exception {
+        Path a = run("a", 1, 1);
+        Path bmf = tmp.resolve("out").resolve("bmf.json");
+        var outcome = CliRunner.run("export", "--format", "bmf", "--out", bmf.toString(), a.toString());
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        var doc = Json.MAPPER.readTree(bmf.toFile());
+        assertEquals(2, doc.size(), doc.toString());
+        doc.forEach(b -> assertTrue(b.get("throughput").get("value").asDouble() > 0, b.toString()));
+        Path gab = tmp.resolve("gab");
+        assertEquals(0, CliRunner.run("export", "--format", "gab", "--out", gab.toString(), a.toString()).exitCode());
+        assertEquals(2, Json.MAPPER.readTree(gab.resolve("bigger-is-better.json").toFile()).size());
+        assertEquals(0, Json.MAPPER.readTree(gab.resolve("smaller-is-better.json").toFile()).size());
+        var clash = CliRunner.run("export", "--format", "bmf", "--out", a.resolve("jmh.json").toString(), a.toString());
+        assertEquals(2, clash.exitCode());
+        assertTrue(clash.err().contains("is one of the inputs"), clash.err());
+        var bad = CliRunner.run("export", "--format", "csv", a.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--format"), bad.err());
+    }
 }
