@@ -40,7 +40,10 @@ public final class HtmlReport {
         HtmlRenderer html = new HtmlRenderer();
         scope.put("steadyState", model.steadyState().stream().map(st -> Map.of("label", st.label(), "counts", st.counts(), "table",
                 st.table().isEmpty() ? "" : html.render(st.table()))).toList());
-        var kernels = model.throughputTables().stream().map(html::render).toList();
+        var kernels = new java.util.ArrayList<>(model.throughputTables().stream().map(html::render).toList());
+        if (!model.percentOfPeakTable().isEmpty()) {
+            kernels.add(html.render(model.percentOfPeakTable()));
+        }
         scope.put("throughputTables", kernels);
         scope.put("hasKernels", !kernels.isEmpty());
         var latency = model.latencyTables().stream().map(html::render).toList();

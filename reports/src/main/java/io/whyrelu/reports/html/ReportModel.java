@@ -3,6 +3,7 @@ package io.whyrelu.reports.html;
 import io.whyrelu.core.convexity.RepresentabilityCheck;
 import io.whyrelu.reports.html.Charts.BarSeries;
 import io.whyrelu.reports.accuracy.VerdictTable;
+import io.whyrelu.reports.history.Machine;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.summary.ThroughputTables;
 import io.whyrelu.reports.view.Cell;
@@ -128,6 +129,12 @@ public final class ReportModel {
             out.add(ThroughputTables.elementwise(s.summary(), title));
         }
         return out.stream().filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** With several runs or JVMs: kernel figures as % of each one's own FMA peak, side by side (empty otherwise). */
+    public Table percentOfPeakTable() {
+        return ThroughputTables.percentOfPeak(sources.stream()
+                .map(s -> new ThroughputTables.Source(s.name(), Machine.of(s.run().manifest()), s.summary())).toList());
     }
 
     /** Latency percentiles, per source. */

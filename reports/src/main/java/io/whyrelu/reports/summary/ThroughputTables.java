@@ -59,6 +59,46 @@ public final class ThroughputTables {
         return t.build();
     }
 
+    /** One JVM's figures from one run on one machine, named for a column. */
+    public record Source(String name, String machine, JvmSummary summary) {}
+
+    /**
+     * Kernel throughput as a share of each machine's own FMA peak (its roofline probe), one column
+     * per run and JVM: a slower machine shows the same share, a slower kernel a smaller one.
+     * Sources without a probe are left out; empty below two sources with one.
+     */
+    public static Table percentOfPeak(List<Source> sources) {
+        List<Source> withPeak = sources.stream().filter(c -> c.summary().peakGflops() != null).toList();
+        Table.Builder t = new Table.Builder("Kernel throughput, % of each machine's FMA peak", "GFLOP/s ÷ the roofline probe of the "
+                + "same run and JVM; columns: run · JVM (machine)")
+                .column(Column.text("activation")).column(Column.text("shape n×K×B"))
+                .column(Column.text("impl"));
+        if (withPeak.size() < 2) {
+            return t.build();
+        }
+        withPeak.forEach(c -> t.column(Column.number(c.name() + " (" + c.machine() + ")")));
+        java.util.Map<String, List<Cell>> rows = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < withPeak.size(); i++) {
+            JvmSummary s = withPeak.get(i).summary();
+            for (var row : s.kernels()) {
+                for (String impl : s.implementations()) {
+                    Rate r = row.gflopsByImpl().get(impl);
+                    if (r == null) {
+                        continue;
+                    }
+                    List<Cell> cells = rows.computeIfAbsent(row.activation() + "\u0000" + row.shape() + "\u0000" + impl, k -> {
+                        List<Cell> fresh = new ArrayList<>(List.of(Cell.of(row.activation()), Cell.of(row.shape().toString()), Cell.of(impl)));
+                        withPeak.forEach(c -> fresh.add(Cell.missing()));
+                        return fresh;
+                    });
+                    cells.set(3 + i, marked(Cell.of(String.format(java.util.Locale.ROOT, "%.1f%%", s.percentOfPeak(r))), r));
+                }
+            }
+        }
+        rows.values().forEach(t::row);
+        return t.build();
+    }
+
     private static String title(String what, String source) {
         return source.isEmpty() ? what : what + ": " + source;
     }
