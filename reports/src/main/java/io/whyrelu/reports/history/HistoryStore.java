@@ -51,10 +51,13 @@ public final class HistoryStore implements AutoCloseable {
 
     private final Connection connection;
     private final String url;
+    /** SQLite (else PostgreSQL): the two dialects differ in their substring function. */
+    private final boolean sqlite;
 
-    private HistoryStore(Connection connection, String url) {
+    private HistoryStore(Connection connection, String url) throws SQLException {
         this.connection = connection;
         this.url = url;
+        this.sqlite = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite");
     }
 
     /** A driver's message, with the database password taken out. */
@@ -89,6 +92,11 @@ public final class HistoryStore implements AutoCloseable {
             s.execute("CREATE TABLE IF NOT EXISTS whyrelu_results (run_id VARCHAR(64) NOT NULL, bench_key TEXT NOT NULL, benchmark TEXT, "
                     + "mode VARCHAR(32), params TEXT, jvm TEXT, score DOUBLE PRECISION, score_error DOUBLE PRECISION, unit VARCHAR(32), "
                     + "samples TEXT, steadiness VARCHAR(64), PRIMARY KEY (run_id, bench_key))");
+        }
+        try (Statement s = connection.createStatement()) {
+            // history check's window (machine, newest first) and show's per-series order read through these.
+            s.execute("CREATE INDEX IF NOT EXISTS whyrelu_runs_machine ON whyrelu_runs (machine, started_at)");
+            s.execute("CREATE INDEX IF NOT EXISTS whyrelu_results_key ON whyrelu_results (bench_key)");
         }
         // Databases created before the steady-state check lack the column; their rows read as unknown.
         addColumn("whyrelu_results", "steadiness", "VARCHAR(64)", null);
@@ -216,18 +224,22 @@ public final class HistoryStore implements AutoCloseable {
      * machine contains {@code filter} (null: all), points oldest first.
      */
     public List<Series> series(String filter) {
+        // The filter runs in the database (a substring test, case-sensitive in both dialects), so that
+        // only the matching rows are read and parsed, not the whole history.
+        String where = filter == null ? "" : " WHERE " + substring("x.bench_key || ' @ ' || r.machine");
         String sql = "SELECT r.run_id, r.label, COALESCE(r.started_at, r.added_at) AS t, r.machine, x.bench_key, x.benchmark, x.mode, "
                 + "x.params, x.jvm, x.score, x.score_error, x.unit, x.samples, x.steadiness FROM whyrelu_results x "
-                + "JOIN whyrelu_runs r ON r.run_id = x.run_id ORDER BY r.machine, x.bench_key, t, r.run_id";
+                + "JOIN whyrelu_runs r ON r.run_id = x.run_id" + where + " ORDER BY r.machine, x.bench_key, t, r.run_id";
         Map<String, List<Point>> points = new LinkedHashMap<>();
         Map<String, String[]> meta = new LinkedHashMap<>();
-        try (PreparedStatement q = connection.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+        try (PreparedStatement q = connection.prepareStatement(sql)) {
+            if (filter != null) {
+                q.setString(1, filter);
+            }
+            ResultSet rs = q.executeQuery();
             while (rs.next()) {
                 String machine = rs.getString("machine");
                 String key = rs.getString("bench_key") + " @ " + machine;
-                if (filter != null && !key.contains(filter)) {
-                    continue;
-                }
                 meta.putIfAbsent(key, new String[] {rs.getString("benchmark"), rs.getString("mode"), rs.getString("params"), rs.getString("jvm"),
                         machine, rs.getString("unit")});
                 double[] samples = Json.MAPPER.readValue(rs.getString("samples"), double[].class);
@@ -243,6 +255,11 @@ public final class HistoryStore implements AutoCloseable {
             out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], m[5], io.whyrelu.results.jmh.JmhUnits.higherIsBetter(m[5]), list));
         });
         return out;
+    }
+
+    /** "column contains ?" in this database's SQL: instr in SQLite, strpos in PostgreSQL; both case-sensitive. */
+    private String substring(String column) {
+        return (sqlite ? "instr(" : "strpos(") + column + ", ?) > 0";
     }
 
     /**
