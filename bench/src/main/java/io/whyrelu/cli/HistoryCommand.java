@@ -6,8 +6,11 @@ import io.whyrelu.reports.history.HistoryStore;
 import io.whyrelu.reports.history.Machine;
 import io.whyrelu.reports.history.Trends;
 import io.whyrelu.reports.html.TrendSection;
+import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
+import io.whyrelu.reports.run.ShardMerge;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,8 +46,9 @@ public final class HistoryCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "RUN_DIR", description = "Run directory or jmh.json.")
-        Path run;
+        @Parameters(paramLabel = "RUN_DIR", arity = "1..*", description = "Run directory or jmh.json; the shards of one run "
+                + "(run --shard) together are recorded as that run.")
+        List<Path> runs;
 
         @CommandLine.Mixin
         HistoryDb db;
@@ -56,10 +60,15 @@ public final class HistoryCommand implements Runnable {
         @Override
         public Integer call() {
             try (HistoryStore store = HistoryStore.open(db.url)) {
-                var data = RunLoader.load(run);
-                boolean added = store.add(data, machine != null ? machine : Machine.of(data.manifest()));
-                spec.commandLine().getOut().printf("%s %s in %s (%d runs recorded)%n", added ? "recorded" : "already recorded:",
-                        io.whyrelu.reports.summary.Terminal.safe(data.label()), HistoryStore.redact(db.url), store.runCount());
+                List<RunData> loaded = new java.util.ArrayList<>();
+                for (Path run : runs) {
+                    loaded.add(RunLoader.load(run));
+                }
+                for (RunData data : ShardMerge.merge(loaded)) {
+                    boolean added = store.add(data, machine != null ? machine : Machine.of(data.manifest()));
+                    spec.commandLine().getOut().printf("%s %s in %s (%d runs recorded)%n", added ? "recorded" : "already recorded:",
+                            io.whyrelu.reports.summary.Terminal.safe(data.label()), HistoryStore.redact(db.url), store.runCount());
+                }
                 return ExitCodes.OK;
             }
         }

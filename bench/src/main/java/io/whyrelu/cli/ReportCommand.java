@@ -6,6 +6,7 @@ import io.whyrelu.reports.html.TrendSection;
 import io.whyrelu.reports.markdown.MarkdownSummary;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
+import io.whyrelu.reports.run.ShardMerge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +42,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<RunData> data = new ArrayList<>();
+        List<RunData> loaded = new ArrayList<>();
         for (Path p : runs) {
-            data.add(RunLoader.load(p));
+            loaded.add(RunLoader.load(p));
         }
+        // The shards of one logical run (run --shard) are one run in the report.
+        List<RunData> data = ShardMerge.merge(loaded);
         // Only files the user named, or the documented defaults; never an input (a run's jmh.json, say).
         Path html = OutputFile.check(out != null ? out : defaultOut(runs), "--out", runs);
         Path md = summary != null ? OutputFile.check(summary, "--summary", runs)

@@ -10,6 +10,7 @@ import io.whyrelu.bench.run.PlannedBenchmark;
 import io.whyrelu.bench.run.Preset;
 import io.whyrelu.bench.run.RunConfig;
 import io.whyrelu.bench.run.RunWorkflow;
+import io.whyrelu.bench.run.Shard;
 import io.whyrelu.bench.yardstick.NativeYardstick;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
@@ -94,6 +95,14 @@ public final class RunCommand implements Callable<Integer> {
             + "benchmark run holds JMH's lock (default: as long as it takes; 0: give up at once, exit 2).")
     double lockWait;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run the I-th of N parts of the plan (a CI matrix job); "
+            + "give every part the same --run-id, then `report` or `history add` the N directories together.")
+    String shard;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "Names the logical run in the manifest (default: a new one); "
+            + "the shards of one run share it, e.g. the CI run's id.")
+    String runId;
+
     @Parameters(paramLabel = "JMH_OPTION", arity = "0..*", description = "JMH options, after --.")
     List<String> jmhArgs = new ArrayList<>();
 
@@ -107,7 +116,12 @@ public final class RunCommand implements Callable<Integer> {
         if (plan.isEmpty()) {
             throw new UsageException("nothing to run: no implementation is available on the selected JVMs");
         }
-        boolean ok = new RunWorkflow(config, Optional.ofNullable(baselineRun), lockWait, Version.get()).run(plan, System.out, err);
+        Shard part = shard == null ? null : parsedShard();
+        if (part != null) {
+            plan = part.select(plan);
+        }
+        String id = runId != null ? runId : java.util.UUID.randomUUID().toString();
+        boolean ok = new RunWorkflow(config, Optional.ofNullable(baselineRun), lockWait, Version.get(), id, part).run(plan, System.out, err);
         return ok ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
@@ -146,6 +160,14 @@ public final class RunCommand implements Callable<Integer> {
             Path dir = OutputDirectory.prepare(out != null ? out : OutputDirectory.defaultFor("results"));
             return new RunConfig(p, acts, wanted, kernelShapes, latencyShapes, p.elementwiseSizes, targets, dir, seed, verbose,
                     List.copyOf(jmhArgs), !noAccuracy, yardstick, warmup == WarmupMode.STEADY);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private Shard parsedShard() {
+        try {
+            return Shard.parse(shard);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -43,21 +43,30 @@ public final class RunWorkflow {
     private final Optional<RunData> baseline;
     private final double lockWaitSeconds;
     private final String toolVersion;
+    private final String runId;
+    private final Shard shard;
 
-    /** @param lockWaitSeconds how long to wait for JMH's lock; negative: as long as it takes */
-    public RunWorkflow(RunConfig config, Optional<RunData> baseline, double lockWaitSeconds, String toolVersion) {
+    /**
+     * @param lockWaitSeconds how long to wait for JMH's lock; negative: as long as it takes
+     * @param runId           the logical run this directory belongs to (its shards share it)
+     * @param shard           the part of the plan this directory runs, or null for the whole plan
+     */
+    public RunWorkflow(RunConfig config, Optional<RunData> baseline, double lockWaitSeconds, String toolVersion, String runId,
+            Shard shard) {
         this.config = config;
         this.baseline = baseline;
         this.lockWaitSeconds = lockWaitSeconds;
         this.toolVersion = toolVersion;
+        this.runId = runId;
+        this.shard = shard;
     }
 
     /** Whether the run completed, its accuracy suite too, without a regression against the baseline. */
     public boolean run(List<PlannedBenchmark> plan, PrintStream out, PrintWriter err) throws Exception {
         try (RunLock claim = RunLock.claim(config.out()); JmhLock jmh = JmhLock.acquire(lockWaitSeconds, out)) {
             Manifest manifest = manifest();
-            out.printf("whyrelu run: %d benchmarks, preset %s, %d JVM(s), results in %s%n", plan.size(), config.preset().id(),
-                    config.jvms().size(), config.out());
+            out.printf("whyrelu run: %d benchmarks%s, preset %s, %d JVM(s), results in %s%n", plan.size(),
+                    shard == null ? "" : " (shard " + shard + " of run " + runId + ")", config.preset().id(), config.jvms().size(), config.out());
             RunSession session = new RunSession(config, manifest, out, System.console() != null);
             try {
                 return runAndReport(plan, manifest, session, out, err);
@@ -150,6 +159,8 @@ public final class RunWorkflow {
     private Manifest manifest() {
         Manifest m = new Manifest();
         m.tool = new Tool("whyrelu", toolVersion);
+        m.runId = runId;
+        m.shard = shard == null ? null : shard.toString();
         m.git = GitInfo.of(Path.of("").toAbsolutePath());
         m.host = LocalMachine.host();
         for (JvmTarget jvm : config.jvms()) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * (status "running") and rewritten when it ends or is interrupted; fields are documented in
  * docs/results.md.
  */
-@JsonPropertyOrder({"schema", "tool", "git", "status", "incompleteReason", "startedAt", "finishedAt", "host", "jvms",
+@JsonPropertyOrder({"schema", "tool", "git", "runId", "shard", "status", "incompleteReason", "startedAt", "finishedAt", "host", "jvms",
         "preset", "options", "seed", "benchmarks", "files"})
 public final class Manifest {
 
@@ -22,6 +22,10 @@ public final class Manifest {
     public Tool tool;
     /** Null outside a git repository. */
     public Git git;
+    /** Names one logical run: the shards of a run split over machines or jobs share it ({@code run --run-id}). */
+    public String runId;
+    /** "2/3" for the second of three shards ({@code run --shard}); null for a whole run. */
+    public String shard;
     /** running, complete, or incomplete (see incompleteReason). */
     public String status = "running";
     public String incompleteReason;
