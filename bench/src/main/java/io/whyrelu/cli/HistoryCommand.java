@@ -135,6 +135,12 @@ public final class HistoryCommand implements Runnable {
         @Option(names = "--filter", paramLabel = "TEXT", description = "Only series whose benchmark, params, JVM or machine contain TEXT.")
         String filter;
 
+        @Option(names = "--machine", paramLabel = "TEXT", description = "Only machines whose name contains TEXT (e.g. AVX2, a runner label).")
+        String machine;
+
+        @Option(names = "--jdk", paramLabel = "TEXT", description = "Only JVMs whose label contains TEXT (e.g. 17.0, UseAVX=2).")
+        String jdk;
+
         /** How the trends are written. */
         enum Format { TEXT, MARKDOWN, JSON }
 
@@ -144,9 +150,10 @@ public final class HistoryCommand implements Runnable {
         @Override
         public Integer call() {
             try (HistoryStore store = HistoryStore.open(db.url)) {
-                var trends = Trends.of(store.series(filter));
+                var trends = Trends.of(store.series(filter, machine, jdk));
                 if (trends.isEmpty()) {
-                    throw new UsageException("no runs in " + HistoryStore.redact(db.url) + (filter == null ? "" : " match '" + filter + "'")
+                    throw new UsageException("no runs in " + HistoryStore.redact(db.url) + (filter == null && machine == null && jdk == null ? ""
+                            : " match --filter " + filter + " --machine " + machine + " --jdk " + jdk)
                             + "; add some with `whyrelu history add RUN_DIR`");
                 }
                 String text = switch (format) {

@@ -99,6 +99,10 @@ public final class RunCommand implements Callable<Integer> {
             + "give every part the same --run-id, then `report` or `history add` the N directories together.")
     String shard;
 
+    @Option(names = "--machine", paramLabel = "NAME", description = "Name this machine in the manifest and in history "
+            + "(e.g. a CI runner type); default: its fingerprint (CPU model, cores, architecture, vector ISA).")
+    String machineLabel;
+
     @Option(names = "--run-id", paramLabel = "ID", description = "Names the logical run in the manifest (default: a new one); "
             + "the shards of one run share it, e.g. the CI run's id.")
     String runId;
@@ -121,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
             plan = part.select(plan);
         }
         String id = runId != null ? runId : java.util.UUID.randomUUID().toString();
-        boolean ok = new RunWorkflow(config, Optional.ofNullable(baselineRun), lockWait, Version.get(), id, part).run(plan, System.out, err);
+        boolean ok = new RunWorkflow(config, Optional.ofNullable(baselineRun), lockWait, Version.get(), id, part, machineLabel).run(plan, System.out, err);
         return ok ? ExitCodes.OK : ExitCodes.FAILED;
     }
 

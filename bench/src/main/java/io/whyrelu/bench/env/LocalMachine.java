@@ -21,7 +21,7 @@ public final class LocalMachine {
     public static Host host() {
         return new Host(localHostname(), System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("os.arch"), cpuInfo("model name").orElse("unknown"),
-                Runtime.getRuntime().availableProcessors(), vectorFlags());
+                Runtime.getRuntime().availableProcessors(), vectorFlags(), memoryBytes());
     }
 
     /** This JVM, as the kernel lookup sees it: the vectors are those of the best available provider that uses any. */
@@ -34,6 +34,16 @@ public final class LocalMachine {
         return new JvmDescription(System.getProperty("java.vendor"), System.getProperty("java.runtime.version",
                 System.getProperty("java.version")), System.getProperty("java.vm.name"), System.getProperty("java.home"),
                 vectors.species(), vectors.bits(), hotspotUsesFma(), Kernels.preferred().provider().name(), providers);
+    }
+
+    /** Physical memory, from the OS as the JVM sees it; 0 when it cannot be read. */
+    static long memoryBytes() {
+        try {
+            var os = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
+            return os == null ? 0 : os.getTotalMemorySize();
+        } catch (RuntimeException | LinkageError e) {
+            return 0;
+        }
     }
 
     /** HotSpot's UseFMA: whether Math.fma and vector fma compile to FMA instructions here (false when it cannot be read). */

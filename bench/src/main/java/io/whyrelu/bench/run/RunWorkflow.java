@@ -45,20 +45,23 @@ public final class RunWorkflow {
     private final String toolVersion;
     private final String runId;
     private final Shard shard;
+    private final String machineLabel;
 
     /**
      * @param lockWaitSeconds how long to wait for JMH's lock; negative: as long as it takes
      * @param runId           the logical run this directory belongs to (its shards share it)
      * @param shard           the part of the plan this directory runs, or null for the whole plan
+     * @param machineLabel    the user's name for this machine, or null for its fingerprint
      */
     public RunWorkflow(RunConfig config, Optional<RunData> baseline, double lockWaitSeconds, String toolVersion, String runId,
-            Shard shard) {
+            Shard shard, String machineLabel) {
         this.config = config;
         this.baseline = baseline;
         this.lockWaitSeconds = lockWaitSeconds;
         this.toolVersion = toolVersion;
         this.runId = runId;
         this.shard = shard;
+        this.machineLabel = machineLabel;
     }
 
     /** Whether the run completed, its accuracy suite too, without a regression against the baseline. */
@@ -163,6 +166,7 @@ public final class RunWorkflow {
         m.shard = shard == null ? null : shard.toString();
         m.git = GitInfo.of(Path.of("").toAbsolutePath());
         m.host = LocalMachine.host();
+        m.machine = machineLabel != null && !machineLabel.isBlank() ? machineLabel : m.host.fingerprint();
         for (JvmTarget jvm : config.jvms()) {
             m.jvms.add(new JvmEntry(jvm.java().toString(), jvm.description(), JmhExecutor.FORK_FLAGS, jvm.flags(),
                     "fixed (-Xms = -Xmx), max(1 GiB, 4 · n·K floats + 256 MiB) per benchmark",

@@ -93,15 +93,46 @@ public final class HistoryStore implements AutoCloseable {
                     + "mode VARCHAR(32), params TEXT, jvm TEXT, score DOUBLE PRECISION, score_error DOUBLE PRECISION, unit VARCHAR(32), "
                     + "samples TEXT, steadiness VARCHAR(64), PRIMARY KEY (run_id, bench_key))");
         }
+        // Databases created before the steady-state check lack the column; their rows read as unknown.
+        addColumn("whyrelu_results", "steadiness", "VARCHAR(64)", null);
+        // Before machines keyed the series, runs knew only their host: that is their machine.
+        addColumn("whyrelu_runs", "machine", "TEXT", "UPDATE whyrelu_runs SET machine = COALESCE(host, '" + Machine.UNKNOWN + "')");
         try (Statement s = connection.createStatement()) {
             // history check's window (machine, newest first) and show's per-series order read through these.
             s.execute("CREATE INDEX IF NOT EXISTS whyrelu_runs_machine ON whyrelu_runs (machine, started_at)");
             s.execute("CREATE INDEX IF NOT EXISTS whyrelu_results_key ON whyrelu_results (bench_key)");
         }
-        // Databases created before the steady-state check lack the column; their rows read as unknown.
-        addColumn("whyrelu_results", "steadiness", "VARCHAR(64)", null);
-        // Before machines keyed the series, runs knew only their host: that is their machine.
-        addColumn("whyrelu_runs", "machine", "TEXT", "UPDATE whyrelu_runs SET machine = COALESCE(host, '" + Machine.UNKNOWN + "')");
+        recordSchemaVersion();
+    }
+
+    /**
+     * The schema this store reads and writes. 1: runs and results; 2: steadiness per result and
+     * machine per run (databases at 1 or without the table get both columns above, old runs their
+     * host as machine). A database newer than this whyrelu is refused rather than misread.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
+    private void recordSchemaVersion() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS whyrelu_schema (version INTEGER NOT NULL)");
+            int found = schemaVersion();
+            if (found > SCHEMA_VERSION) {
+                throw new SQLException("the database is at schema version " + found + ", newer than this whyrelu reads ("
+                        + SCHEMA_VERSION + "); use a newer whyrelu");
+            }
+            if (found == 0) {
+                s.execute("INSERT INTO whyrelu_schema (version) VALUES (" + SCHEMA_VERSION + ")");
+            } else if (found < SCHEMA_VERSION) {
+                s.execute("UPDATE whyrelu_schema SET version = " + SCHEMA_VERSION);
+            }
+        }
+    }
+
+    /** The schema version recorded in the database; 0 when none is. */
+    public int schemaVersion() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM whyrelu_schema")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     /** Adds a column that databases created by earlier versions lack, then fills it with {@code fill} (if any). */
@@ -224,24 +255,40 @@ public final class HistoryStore implements AutoCloseable {
      * machine contains {@code filter} (null: all), points oldest first.
      */
     public List<Series> series(String filter) {
-        // The filter runs in the database (a substring test, case-sensitive in both dialects), so that
+        return series(filter, null, null);
+    }
+
+    /**
+     * As {@link #series(String)}, narrowed to machines and JVMs whose names contain {@code machine}
+     * and {@code jvm} (null: any).
+     */
+    public List<Series> series(String filter, String machine, String jvm) {
+        // The filters run in the database (substring tests, case-sensitive in both dialects), so that
         // only the matching rows are read and parsed, not the whole history.
-        String where = filter == null ? "" : " WHERE " + substring("x.bench_key || ' @ ' || r.machine");
+        List<String> conditions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String[] f : new String[][] {{filter, "x.bench_key || ' @ ' || r.machine"}, {machine, "r.machine"}, {jvm, "x.jvm"}}) {
+            if (f[0] != null) {
+                conditions.add(substring(f[1]));
+                values.add(f[0]);
+            }
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         String sql = "SELECT r.run_id, r.label, COALESCE(r.started_at, r.added_at) AS t, r.machine, x.bench_key, x.benchmark, x.mode, "
                 + "x.params, x.jvm, x.score, x.score_error, x.unit, x.samples, x.steadiness FROM whyrelu_results x "
                 + "JOIN whyrelu_runs r ON r.run_id = x.run_id" + where + " ORDER BY r.machine, x.bench_key, t, r.run_id";
         Map<String, List<Point>> points = new LinkedHashMap<>();
         Map<String, String[]> meta = new LinkedHashMap<>();
         try (PreparedStatement q = connection.prepareStatement(sql)) {
-            if (filter != null) {
-                q.setString(1, filter);
+            for (int i = 0; i < values.size(); i++) {
+                q.setString(i + 1, values.get(i));
             }
             ResultSet rs = q.executeQuery();
             while (rs.next()) {
-                String machine = rs.getString("machine");
-                String key = rs.getString("bench_key") + " @ " + machine;
+                String onMachine = rs.getString("machine");
+                String key = rs.getString("bench_key") + " @ " + onMachine;
                 meta.putIfAbsent(key, new String[] {rs.getString("benchmark"), rs.getString("mode"), rs.getString("params"), rs.getString("jvm"),
-                        machine, rs.getString("unit")});
+                        onMachine, rs.getString("unit")});
                 double[] samples = Json.MAPPER.readValue(rs.getString("samples"), double[].class);
                 points.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(rs.getString("run_id"), rs.getString("label"),
                         rs.getString("t"), getDouble(rs, "score"), getDouble(rs, "score_error"), samples, rs.getString("steadiness")));

@@ -74,6 +74,9 @@ class HistoryStoreTest {
             List<HistoryStore.Series> series = store.series(null);
             assertEquals(4, series.size(), "benchmark × machine");
             assertEquals(2, store.series("AVX2").size(), "--filter matches the machine");
+            assertEquals(2, store.series(null, "Xeon", null).size(), "--machine narrows to one machine");
+            assertEquals(4, store.series(null, null, "JDK").size(), "--jdk matches the JVM label");
+            assertEquals(0, store.series(null, "Xeon", "JDK 99").size());
             assertTrue(series.stream().allMatch(x -> x.points().size() == 4));
             var window = store.window("Xeon · AVX-512", 3, HistoryStore.runId(runs.get(7)));
             assertEquals(2, window.size(), "both benchmarks");
@@ -106,6 +109,7 @@ class HistoryStoreTest {
             s.execute("INSERT INTO whyrelu_results VALUES ('r1', 'k', 'org.x.B.m', 'thrpt', '{}', 'JDK 17', 10, 1, 'ops/s', '[10, 10]')");
         }
         try (HistoryStore store = HistoryStore.open(url)) {
+            assertEquals(HistoryStore.SCHEMA_VERSION, store.schemaVersion(), "migrated and recorded");
             HistoryStore.Series only = store.series(null).get(0);
             assertEquals("ci-box", only.machine());
             assertEquals(1, store.window("ci-box", 5, "").size());
@@ -129,5 +133,29 @@ class HistoryStoreTest {
             s.execute("DROP TABLE IF EXISTS whyrelu_runs");
         }
         machinesStayApart(url);
+    }
+
+    @Test
+    void aDatabaseFromANewerWhyreluIsRefusedNotMisread() throws Exception {
+        String url = "jdbc:sqlite:" + tmp.resolve("newer.db");
+        try (HistoryStore store = HistoryStore.open(url)) {
+            assertEquals(HistoryStore.SCHEMA_VERSION, store.schemaVersion());
+        }
+        try (var c = DriverManager.getConnection(url); var s = c.createStatement()) {
+            s.execute("UPDATE whyrelu_schema SET version = " + (HistoryStore.SCHEMA_VERSION + 1));
+        }
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.whyrelu.results.jmh.InvalidResultsException.class, () -> HistoryStore.open(url));
+        assertTrue(e.getMessage().contains("newer than this whyrelu reads"), e.getMessage());
+    }
+
+    @Test
+    void aRunsMachineIsItsLabelElseItsHostsFingerprint() {
+        var manifest = new io.whyrelu.results.manifest.Manifest();
+        manifest.host = new io.whyrelu.results.manifest.Host("runner-42", "Linux 6.1", "amd64", "AMD EPYC 7B13", 2, List.of("avx", "avx2", "fma"),
+                8L << 30);
+        assertEquals("AMD EPYC 7B13 · 2 cores · amd64 · AVX2", Machine.of(java.util.Optional.of(manifest)), "no hostname, no memory");
+        manifest.machine = "gha-ubuntu-latest";
+        assertEquals("gha-ubuntu-latest", Machine.of(java.util.Optional.of(manifest)));
+        assertEquals(Machine.UNKNOWN, Machine.of(java.util.Optional.empty()));
     }
 }

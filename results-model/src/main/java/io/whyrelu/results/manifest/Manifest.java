@@ -11,7 +11,7 @@ import java.util.Map;
  * (status "running") and rewritten when it ends or is interrupted; fields are documented in
  * docs/results.md.
  */
-@JsonPropertyOrder({"schema", "tool", "git", "runId", "shard", "status", "incompleteReason", "startedAt", "finishedAt", "host", "jvms",
+@JsonPropertyOrder({"schema", "tool", "git", "runId", "shard", "machine", "status", "incompleteReason", "startedAt", "finishedAt", "host", "jvms",
         "preset", "options", "seed", "benchmarks", "files"})
 public final class Manifest {
 
@@ -26,6 +26,11 @@ public final class Manifest {
     public String runId;
     /** "2/3" for the second of three shards ({@code run --shard}); null for a whole run. */
     public String shard;
+    /**
+     * The machine as history keys its series: the label given with {@code run --machine}, else the
+     * fingerprint of {@link #host} (CPU model, cores, memory, architecture, widest vector ISA).
+     */
+    public String machine;
     /** running, complete, or incomplete (see incompleteReason). */
     public String status = "running";
     public String incompleteReason;
