@@ -2,7 +2,7 @@ package io.whyrelu.cli;
 
 import io.whyrelu.reports.compare.GateCalibration;
 import io.whyrelu.reports.compare.GateSettings;
-import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.JmhResult;
 import io.whyrelu.reports.markdown.Markdown;
 import io.whyrelu.reports.run.RunLoader;
 import io.whyrelu.reports.summary.TextTable;

@@ -5,7 +5,7 @@ import io.whyrelu.reports.export.ExportedFigure;
 import io.whyrelu.reports.export.GithubActionBenchmark;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

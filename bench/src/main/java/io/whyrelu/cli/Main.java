@@ -2,7 +2,7 @@ package io.whyrelu.cli;
 
 import io.whyrelu.core.kernel.KernelUnavailableException;
 import io.whyrelu.reports.run.LockHeldException;
-import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.resultmodel.jmh.InvalidResultsException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.whyrelu.cli;
 
-import io.whyrelu.results.json.AtomicFiles;
+import io.whyrelu.resultmodel.json.AtomicFiles;
 import io.whyrelu.reports.run.RunLoader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.whyrelu.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.whyrelu.results.accuracy.AccuracyDocument;
-import io.whyrelu.results.accuracy.Verdict;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.accuracy.AccuracyDocument;
+import io.whyrelu.resultmodel.accuracy.Verdict;
+import io.whyrelu.resultmodel.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.whyrelu.bench.run.JmhLock;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import io.whyrelu.reports.run.RunLock;
 import java.nio.file.Files;
 import java.nio.file.Path;

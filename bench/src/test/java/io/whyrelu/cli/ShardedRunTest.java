@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
 import io.whyrelu.reports.run.ShardMerge;
-import io.whyrelu.results.BenchmarkKind;
+import io.whyrelu.resultmodel.BenchmarkKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.whyrelu.results.json.Json;
-import io.whyrelu.results.steady.ForkClass;
-import io.whyrelu.results.steady.ForkClassification;
-import io.whyrelu.results.steady.ForkSteadiness;
-import io.whyrelu.results.steady.SteadyStateDocument;
+import io.whyrelu.resultmodel.json.Json;
+import io.whyrelu.resultmodel.steady.ForkClass;
+import io.whyrelu.resultmodel.steady.ForkClassification;
+import io.whyrelu.resultmodel.steady.ForkSteadiness;
+import io.whyrelu.resultmodel.steady.SteadyStateDocument;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package io.whyrelu.reports;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
 import java.io.IOException;

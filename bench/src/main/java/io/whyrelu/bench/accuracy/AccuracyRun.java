@@ -1,8 +1,8 @@
 package io.whyrelu.bench.accuracy;
 
 import io.whyrelu.bench.env.LocalMachine;
-import io.whyrelu.results.accuracy.AccuracyDocument;
-import io.whyrelu.results.accuracy.ActivationAccuracy;
+import io.whyrelu.resultmodel.accuracy.AccuracyDocument;
+import io.whyrelu.resultmodel.accuracy.ActivationAccuracy;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.whyrelu.bench.accuracy;
 
-import io.whyrelu.results.accuracy.Verdict;
+import io.whyrelu.resultmodel.accuracy.Verdict;
 
-import io.whyrelu.results.accuracy.ActivationAccuracy;
-import io.whyrelu.results.accuracy.SweepEntry;
+import io.whyrelu.resultmodel.accuracy.ActivationAccuracy;
+import io.whyrelu.resultmodel.accuracy.SweepEntry;
 
 import io.whyrelu.core.accuracy.FloatSamples;
 import io.whyrelu.core.accuracy.KernelAccuracy;

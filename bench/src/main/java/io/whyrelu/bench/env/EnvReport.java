@@ -1,6 +1,6 @@
 package io.whyrelu.bench.env;
 
-import io.whyrelu.results.manifest.Environment;
+import io.whyrelu.resultmodel.manifest.Environment;
 
 /** This JVM and machine: what {@code whyrelu env --json} prints and manifests record. */
 public final class EnvReport {

@@ -1,7 +1,7 @@
 package io.whyrelu.bench.env;
 
-import io.whyrelu.results.json.Json;
-import io.whyrelu.results.manifest.Environment;
+import io.whyrelu.resultmodel.json.Json;
+import io.whyrelu.resultmodel.manifest.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package io.whyrelu.bench.run;
 
 import io.whyrelu.bench.jmh.Roofline;
 import io.whyrelu.core.activation.Activation;
-import io.whyrelu.results.BenchmarkKind;
-import io.whyrelu.results.Shape;
+import io.whyrelu.resultmodel.BenchmarkKind;
+import io.whyrelu.resultmodel.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

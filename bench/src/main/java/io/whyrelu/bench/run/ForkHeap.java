@@ -40,11 +40,11 @@ public final class ForkHeap {
      *
      * @throws IllegalArgumentException naming the shape and what it would need
      */
-    public static void check(List<io.whyrelu.results.Shape> shapes) {
+    public static void check(List<io.whyrelu.resultmodel.Shape> shapes) {
         check(shapes, physicalMemory());
     }
 
-    static void check(List<io.whyrelu.results.Shape> shapes, long total) {
+    static void check(List<io.whyrelu.resultmodel.Shape> shapes, long total) {
         for (var shape : shapes) {
             long heap = bytes(shape.n(), shape.k());
             if (total > 0 && heap > total / 4 * 3) {

@@ -1,6 +1,6 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.results.manifest.Git;
+import io.whyrelu.resultmodel.manifest.Git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.results.manifest.JvmDescription;
+import io.whyrelu.resultmodel.manifest.JvmDescription;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -11,7 +11,7 @@ import org.HdrHistogram.HistogramLogWriter;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
-import io.whyrelu.results.json.AtomicFiles;
+import io.whyrelu.resultmodel.json.AtomicFiles;
 
 /**
  * Turns JMH SampleTime samples into HdrHistogram interval logs: one interval per measured

@@ -1,6 +1,6 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.results.Shape;
+import io.whyrelu.resultmodel.Shape;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.whyrelu.bench.run;
 
 import io.whyrelu.bench.yardstick.NativeYardstick;
 import io.whyrelu.core.activation.Activation;
-import io.whyrelu.results.Shape;
+import io.whyrelu.resultmodel.Shape;
 import java.nio.file.Path;
 import java.util.List;
 

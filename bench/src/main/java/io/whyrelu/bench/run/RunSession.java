@@ -1,14 +1,14 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.results.BenchmarkKind;
-import io.whyrelu.results.manifest.Manifest;
+import io.whyrelu.resultmodel.BenchmarkKind;
+import io.whyrelu.resultmodel.manifest.Manifest;
 
 import io.whyrelu.reports.run.RunLoader;
-import io.whyrelu.results.nativeyardstick.NativeResults;
-import io.whyrelu.results.json.AtomicFiles;
-import io.whyrelu.results.json.Json;
-import io.whyrelu.results.steady.SteadyStateDocument;
-import io.whyrelu.results.steady.WarmupSettings;
+import io.whyrelu.resultmodel.nativeyardstick.NativeResults;
+import io.whyrelu.resultmodel.json.AtomicFiles;
+import io.whyrelu.resultmodel.json.Json;
+import io.whyrelu.resultmodel.steady.SteadyStateDocument;
+import io.whyrelu.resultmodel.steady.WarmupSettings;
 import io.whyrelu.reports.summary.SummaryText;
 import io.whyrelu.reports.summary.ThroughputSummary;
 import java.io.IOException;

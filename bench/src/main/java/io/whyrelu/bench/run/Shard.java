@@ -1,6 +1,6 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.results.BenchmarkKind;
+import io.whyrelu.resultmodel.BenchmarkKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

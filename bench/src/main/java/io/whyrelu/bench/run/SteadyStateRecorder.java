@@ -1,14 +1,14 @@
 package io.whyrelu.bench.run;
 
 import io.whyrelu.bench.warmup.WarmupLogLine;
-import io.whyrelu.results.jmh.JmhJson;
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.jmh.JmhJson;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.json.Json;
 import io.whyrelu.reports.steady.ForkClassifier;
-import io.whyrelu.results.steady.SteadyStateDocument;
+import io.whyrelu.resultmodel.steady.SteadyStateDocument;
 import io.whyrelu.reports.steady.SteadyStates;
-import io.whyrelu.results.steady.ForkSteadiness;
-import io.whyrelu.results.steady.WarmupSettings;
+import io.whyrelu.resultmodel.steady.ForkSteadiness;
+import io.whyrelu.resultmodel.steady.WarmupSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

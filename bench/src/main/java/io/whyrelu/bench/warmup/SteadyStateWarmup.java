@@ -1,9 +1,9 @@
 package io.whyrelu.bench.warmup;
 
-import io.whyrelu.results.json.Json;
-import io.whyrelu.results.steady.IterationJit;
-import io.whyrelu.results.steady.WarmupOutcome;
-import io.whyrelu.results.steady.WarmupSettings;
+import io.whyrelu.resultmodel.json.Json;
+import io.whyrelu.resultmodel.steady.IterationJit;
+import io.whyrelu.resultmodel.steady.WarmupOutcome;
+import io.whyrelu.resultmodel.steady.WarmupSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ import org.openjdk.jmh.runner.IterationType;
  */
 public final class SteadyStateWarmup {
 
-    public static final String LOG_PROPERTY = io.whyrelu.results.jmh.JmhResult.RUN_FILE_PROPERTY;
+    public static final String LOG_PROPERTY = io.whyrelu.resultmodel.jmh.JmhResult.RUN_FILE_PROPERTY;
     public static final String MAX_SECONDS_PROPERTY = "whyrelu.warmup.maxSeconds";
     public static final String ENABLED_PROPERTY = "whyrelu.warmup";
 

@@ -1,6 +1,6 @@
 package io.whyrelu.bench.warmup;
 
-import io.whyrelu.results.steady.WarmupSettings;
+import io.whyrelu.resultmodel.steady.WarmupSettings;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.whyrelu.bench.warmup;
 
-import io.whyrelu.results.steady.IterationJit;
-import io.whyrelu.results.steady.WarmupOutcome;
+import io.whyrelu.resultmodel.steady.IterationJit;
+import io.whyrelu.resultmodel.steady.WarmupOutcome;
 import java.util.List;
 import java.util.Map;
 

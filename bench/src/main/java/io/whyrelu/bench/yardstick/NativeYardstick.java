@@ -1,8 +1,8 @@
 package io.whyrelu.bench.yardstick;
 
-import io.whyrelu.results.nativeyardstick.NativeResult;
-import io.whyrelu.results.nativeyardstick.NativeResults;
-import io.whyrelu.results.Shape;
+import io.whyrelu.resultmodel.nativeyardstick.NativeResult;
+import io.whyrelu.resultmodel.nativeyardstick.NativeResults;
+import io.whyrelu.resultmodel.Shape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package io.whyrelu.bench.accuracy;
 
-import io.whyrelu.results.accuracy.ActivationAccuracy;
+import io.whyrelu.resultmodel.accuracy.ActivationAccuracy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.whyrelu.core.activation.Activations;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.whyrelu.results.Shape;
+import io.whyrelu.resultmodel.Shape;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package io.whyrelu.bench.run;
 
-import io.whyrelu.results.manifest.Manifest;
+import io.whyrelu.resultmodel.manifest.Manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whyrelu.core.activation.Activations;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whyrelu.core.activation.Activations;
-import io.whyrelu.results.BenchmarkKind;
-import io.whyrelu.results.Shape;
-import io.whyrelu.results.manifest.JvmDescription;
+import io.whyrelu.resultmodel.BenchmarkKind;
+import io.whyrelu.resultmodel.Shape;
+import io.whyrelu.resultmodel.manifest.JvmDescription;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.whyrelu.results.steady.WarmupOutcome;
-import io.whyrelu.results.steady.WarmupSettings;
+import io.whyrelu.resultmodel.steady.WarmupOutcome;
+import io.whyrelu.resultmodel.steady.WarmupSettings;
 import org.junit.jupiter.api.Test;
 
 /** The warm-up loop on a real JVM, with a helper thread standing in for a C2 compiler thread. */

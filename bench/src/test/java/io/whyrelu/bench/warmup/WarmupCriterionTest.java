@@ -3,7 +3,7 @@ package io.whyrelu.bench.warmup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.whyrelu.results.steady.WarmupSettings;
+import io.whyrelu.resultmodel.steady.WarmupSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.whyrelu.reports.compare;
 
 
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import io.whyrelu.reports.markdown.Markdown;
 import io.whyrelu.reports.summary.Terminal;
 import io.whyrelu.reports.summary.TextTable;

@@ -32,7 +32,7 @@ public record ComparisonRow(Key key, String unit, boolean higherIsBetter, Side b
             int forksNeeded) {}
 
     public String paramsText() {
-        return io.whyrelu.results.jmh.JmhResult.paramsText(key.params());
+        return io.whyrelu.resultmodel.jmh.JmhResult.paramsText(key.params());
     }
 
     /** The benchmark's short name, with the secondary metric after a colon as JMH prints it. */

@@ -1,11 +1,11 @@
 package io.whyrelu.reports.compare;
 
 
-import io.whyrelu.results.jmh.InvalidResultsException;
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.jmh.Metric;
+import io.whyrelu.resultmodel.jmh.InvalidResultsException;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.Metric;
 import io.whyrelu.reports.run.RunData;
-import io.whyrelu.results.accuracy.Verdict;
+import io.whyrelu.resultmodel.accuracy.Verdict;
 import io.whyrelu.reports.stats.BenjaminiHochberg;
 import io.whyrelu.reports.stats.Samples;
 import io.whyrelu.reports.steady.Steadiness;

@@ -1,9 +1,9 @@
 package io.whyrelu.reports.compare;
 
-import io.whyrelu.results.Shape;
+import io.whyrelu.resultmodel.Shape;
 
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.jmh.Metric;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.Metric;
 import io.whyrelu.reports.stats.Samples;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.whyrelu.reports.compare;
 
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.jmh.Metric;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.Metric;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

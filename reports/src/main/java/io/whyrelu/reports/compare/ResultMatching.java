@@ -1,6 +1,6 @@
 package io.whyrelu.reports.compare;
 
-import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.JmhResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.whyrelu.reports.compare;
 
 
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.jmh.Metric;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.Metric;
 import io.whyrelu.reports.stats.LogSide;
 import io.whyrelu.reports.stats.ModeratedWelch;
 import io.whyrelu.reports.stats.Samples;

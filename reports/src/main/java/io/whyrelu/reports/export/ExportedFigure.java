@@ -1,9 +1,9 @@
 package io.whyrelu.reports.export;
 
 import io.whyrelu.reports.run.RunData;
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.jmh.JmhUnits;
-import io.whyrelu.results.jmh.Metric;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.JmhUnits;
+import io.whyrelu.resultmodel.jmh.Metric;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.whyrelu.reports.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,10 +1,10 @@
 package io.whyrelu.reports.history;
 
-import io.whyrelu.results.manifest.Git;
-import io.whyrelu.results.manifest.Host;
-import io.whyrelu.results.jmh.InvalidResultsException;
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.manifest.Git;
+import io.whyrelu.resultmodel.manifest.Host;
+import io.whyrelu.resultmodel.jmh.InvalidResultsException;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.json.Json;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.stats.Samples;
 import io.whyrelu.reports.steady.SteadyStates;
@@ -299,7 +299,7 @@ public final class HistoryStore implements AutoCloseable {
         List<Series> out = new ArrayList<>();
         points.forEach((key, list) -> {
             String[] m = meta.get(key);
-            out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], m[5], io.whyrelu.results.jmh.JmhUnits.higherIsBetter(m[5]), list));
+            out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], m[5], io.whyrelu.resultmodel.jmh.JmhUnits.higherIsBetter(m[5]), list));
         });
         return out;
     }
@@ -358,7 +358,7 @@ public final class HistoryStore implements AutoCloseable {
                 @SuppressWarnings("unchecked")
                 Map<String, String> params = Json.MAPPER.readValue(m[2], Map.class);
                 double score = e.getValue().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-                io.whyrelu.results.jmh.Metric metric = new io.whyrelu.results.jmh.Metric(score, Double.NaN, new double[] {Double.NaN, Double.NaN},
+                io.whyrelu.resultmodel.jmh.Metric metric = new io.whyrelu.resultmodel.jmh.Metric(score, Double.NaN, new double[] {Double.NaN, Double.NaN},
                         Map.of(), m[4], e.getValue(), List.of());
                 // jdkVersion left empty so that jvmLabel() is the label stored with the result, and the keys match.
                 out.add(new JmhResult(m[0], m[1], 1, e.getValue().size(), m[3], List.of(), "", "", "", "", 0, 0, params, metric, Map.of()));

@@ -1,11 +1,11 @@
 package io.whyrelu.reports.history;
 
-import io.whyrelu.results.manifest.Manifest;
+import io.whyrelu.resultmodel.manifest.Manifest;
 import java.util.Optional;
 
 /**
  * The machine a run ran on, as history keys its series: the run's label ({@code run --machine}) or
- * its host's fingerprint ({@link io.whyrelu.results.manifest.Host#fingerprint}) — not the
+ * its host's fingerprint ({@link io.whyrelu.resultmodel.manifest.Host#fingerprint}) — not the
  * hostname, which CI runners change on every job while the hardware stays, and which two
  * different machines can share. Figures from an
  * AVX2-only EPYC and an AVX-512 Xeon differ 2–3×; one series holding both would call the switch a

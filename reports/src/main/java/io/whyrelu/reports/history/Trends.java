@@ -1,11 +1,11 @@
 package io.whyrelu.reports.history;
 
-import io.whyrelu.results.BenchmarkKind;
+import io.whyrelu.resultmodel.BenchmarkKind;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.whyrelu.reports.history.HistoryStore.Series;
 import io.whyrelu.reports.html.TrendSection;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import io.whyrelu.reports.markdown.Markdown;
 import io.whyrelu.reports.stats.ChangePoints;
 import io.whyrelu.reports.stats.ChangePoints.ChangePoint;

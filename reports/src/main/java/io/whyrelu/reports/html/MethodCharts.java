@@ -2,9 +2,9 @@ package io.whyrelu.reports.html;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.whyrelu.reports.html.Charts.BarSeries;
-import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.JmhResult;
 import io.whyrelu.reports.run.RunData;
-import io.whyrelu.results.BenchmarkKind;
+import io.whyrelu.resultmodel.BenchmarkKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package io.whyrelu.reports.html;
 
 import io.whyrelu.reports.markdown.MarkdownSummary;
 import io.whyrelu.reports.run.RunData;
-import io.whyrelu.results.json.AtomicFiles;
+import io.whyrelu.resultmodel.json.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

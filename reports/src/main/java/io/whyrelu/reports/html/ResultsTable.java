@@ -1,8 +1,8 @@
 package io.whyrelu.reports.html;
 
 import io.whyrelu.reports.view.Numbers;
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.jmh.Metric;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.Metric;
 import io.whyrelu.reports.run.RunData;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 
 /**
  * JSON that is safe inside an HTML {@code <script type="application/json">} element: '<', '>',

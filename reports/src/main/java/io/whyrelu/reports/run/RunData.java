@@ -1,10 +1,10 @@
 package io.whyrelu.reports.run;
 
-import io.whyrelu.results.accuracy.AccuracyDocument;
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.manifest.Manifest;
-import io.whyrelu.results.nativeyardstick.NativeResults;
-import io.whyrelu.results.steady.SteadyStateDocument;
+import io.whyrelu.resultmodel.accuracy.AccuracyDocument;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.manifest.Manifest;
+import io.whyrelu.resultmodel.nativeyardstick.NativeResults;
+import io.whyrelu.resultmodel.steady.SteadyStateDocument;
 import io.whyrelu.reports.steady.SteadyStates;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.whyrelu.reports.run;
 
-import io.whyrelu.results.accuracy.AccuracyDocument;
-import io.whyrelu.results.jmh.InvalidResultsException;
-import io.whyrelu.results.jmh.JmhJson;
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.json.Json;
-import io.whyrelu.results.manifest.Manifest;
-import io.whyrelu.results.nativeyardstick.NativeResults;
-import io.whyrelu.results.steady.SteadyStateDocument;
+import io.whyrelu.resultmodel.accuracy.AccuracyDocument;
+import io.whyrelu.resultmodel.jmh.InvalidResultsException;
+import io.whyrelu.resultmodel.jmh.JmhJson;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.json.Json;
+import io.whyrelu.resultmodel.manifest.Manifest;
+import io.whyrelu.resultmodel.nativeyardstick.NativeResults;
+import io.whyrelu.resultmodel.steady.SteadyStateDocument;
 import io.whyrelu.reports.steady.SteadyStates;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package io.whyrelu.reports.run;
 
 import io.whyrelu.reports.history.Machine;
 import io.whyrelu.reports.steady.SteadyStates;
-import io.whyrelu.results.BenchmarkKind;
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.manifest.Manifest;
-import io.whyrelu.results.steady.SteadyStateDocument;
+import io.whyrelu.resultmodel.BenchmarkKind;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.manifest.Manifest;
+import io.whyrelu.resultmodel.steady.SteadyStateDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.whyrelu.reports.stats;
 
-import io.whyrelu.results.jmh.Metric;
+import io.whyrelu.resultmodel.jmh.Metric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

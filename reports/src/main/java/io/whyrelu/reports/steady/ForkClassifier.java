@@ -1,8 +1,8 @@
 package io.whyrelu.reports.steady;
 
-import io.whyrelu.results.steady.ForkClass;
-import io.whyrelu.results.steady.ForkClassification;
-import io.whyrelu.results.steady.Segment;
+import io.whyrelu.resultmodel.steady.ForkClass;
+import io.whyrelu.resultmodel.steady.ForkClassification;
+import io.whyrelu.resultmodel.steady.Segment;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.whyrelu.reports.steady;
 
-import io.whyrelu.results.steady.ForkSteadiness;
+import io.whyrelu.resultmodel.steady.ForkSteadiness;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package io.whyrelu.reports.steady;
 
-import io.whyrelu.results.steady.ForkClassification;
-import io.whyrelu.results.steady.ForkSteadiness;
-import io.whyrelu.results.steady.SteadyStateDocument;
+import io.whyrelu.resultmodel.steady.ForkClassification;
+import io.whyrelu.resultmodel.steady.ForkSteadiness;
+import io.whyrelu.resultmodel.steady.SteadyStateDocument;
 
-import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.JmhResult;
 import io.whyrelu.reports.stats.ForkEffect;
 import io.whyrelu.reports.stats.Samples;
 import java.util.ArrayList;

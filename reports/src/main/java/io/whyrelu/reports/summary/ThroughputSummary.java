@@ -1,13 +1,13 @@
 package io.whyrelu.reports.summary;
 
-import io.whyrelu.results.BenchmarkKind;
-import io.whyrelu.results.ImplementationOrder;
-import io.whyrelu.results.Shape;
+import io.whyrelu.resultmodel.BenchmarkKind;
+import io.whyrelu.resultmodel.ImplementationOrder;
+import io.whyrelu.resultmodel.Shape;
 
-import io.whyrelu.results.jmh.JmhResult;
-import io.whyrelu.results.jmh.JmhUnits;
-import io.whyrelu.results.manifest.JvmDescription;
-import io.whyrelu.results.nativeyardstick.NativeResults;
+import io.whyrelu.resultmodel.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.JmhUnits;
+import io.whyrelu.resultmodel.manifest.JvmDescription;
+import io.whyrelu.resultmodel.nativeyardstick.NativeResults;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.steady.Steadiness;
 import io.whyrelu.reports.steady.SteadyStates;

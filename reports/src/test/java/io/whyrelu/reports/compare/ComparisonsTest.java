@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whyrelu.reports.JmhFixtures;
-import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.resultmodel.jmh.InvalidResultsException;
 import io.whyrelu.reports.run.RunData;
 import java.nio.file.Path;
 import java.util.Map;

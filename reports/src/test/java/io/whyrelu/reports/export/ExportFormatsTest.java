@@ -9,7 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;

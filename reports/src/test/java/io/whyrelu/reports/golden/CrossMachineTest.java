@@ -11,7 +11,7 @@ import io.whyrelu.reports.run.RunData;
 import io.whyrelu.reports.run.RunLoader;
 import io.whyrelu.reports.view.Cell;
 import io.whyrelu.reports.view.Table;
-import io.whyrelu.results.json.Json;
+import io.whyrelu.resultmodel.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

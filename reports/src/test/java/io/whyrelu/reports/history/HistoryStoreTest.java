@@ -144,14 +144,14 @@ class HistoryStoreTest {
         try (var c = DriverManager.getConnection(url); var s = c.createStatement()) {
             s.execute("UPDATE whyrelu_schema SET version = " + (HistoryStore.SCHEMA_VERSION + 1));
         }
-        var e = org.junit.jupiter.api.Assertions.assertThrows(io.whyrelu.results.jmh.InvalidResultsException.class, () -> HistoryStore.open(url));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.whyrelu.resultmodel.jmh.InvalidResultsException.class, () -> HistoryStore.open(url));
         assertTrue(e.getMessage().contains("newer than this whyrelu reads"), e.getMessage());
     }
 
     @Test
     void aRunsMachineIsItsLabelElseItsHostsFingerprint() {
-        var manifest = new io.whyrelu.results.manifest.Manifest();
-        manifest.host = new io.whyrelu.results.manifest.Host("runner-42", "Linux 6.1", "amd64", "AMD EPYC 7B13", 2, List.of("avx", "avx2", "fma"),
+        var manifest = new io.whyrelu.resultmodel.manifest.Manifest();
+        manifest.host = new io.whyrelu.resultmodel.manifest.Host("runner-42", "Linux 6.1", "amd64", "AMD EPYC 7B13", 2, List.of("avx", "avx2", "fma"),
                 8L << 30);
         assertEquals("AMD EPYC 7B13 · 2 cores · amd64 · AVX2", Machine.of(java.util.Optional.of(manifest)), "no hostname, no memory");
         manifest.machine = "gha-ubuntu-latest";

@@ -3,7 +3,7 @@ package io.whyrelu.reports.history;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.whyrelu.results.jmh.InvalidResultsException;
+import io.whyrelu.resultmodel.jmh.InvalidResultsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,8 +2,8 @@ package io.whyrelu.reports.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import io.whyrelu.results.jmh.JmhJson;
-import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.JmhJson;
+import io.whyrelu.resultmodel.jmh.JmhResult;
 import org.junit.jupiter.api.Test;
 
 class SamplesTest {

@@ -1,7 +1,7 @@
 package io.whyrelu.reports.steady;
 
-import io.whyrelu.results.steady.ForkClass;
-import io.whyrelu.results.steady.ForkClassification;
+import io.whyrelu.resultmodel.steady.ForkClass;
+import io.whyrelu.resultmodel.steady.ForkClassification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,10 +1,10 @@
 package io.whyrelu.reports.steady;
 
-import io.whyrelu.results.steady.ForkClass;
-import io.whyrelu.results.steady.ForkClassification;
-import io.whyrelu.results.steady.ForkSteadiness;
-import io.whyrelu.results.steady.Segment;
-import io.whyrelu.results.steady.WarmupOutcome;
+import io.whyrelu.resultmodel.steady.ForkClass;
+import io.whyrelu.resultmodel.steady.ForkClassification;
+import io.whyrelu.resultmodel.steady.ForkSteadiness;
+import io.whyrelu.resultmodel.steady.Segment;
+import io.whyrelu.resultmodel.steady.WarmupOutcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,12 +1,12 @@
 package io.whyrelu.reports.steady;
 
-import io.whyrelu.results.steady.ForkClass;
-import io.whyrelu.results.steady.ForkClassification;
+import io.whyrelu.resultmodel.steady.ForkClass;
+import io.whyrelu.resultmodel.steady.ForkClassification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.whyrelu.results.jmh.JmhJson;
-import io.whyrelu.results.jmh.JmhResult;
+import io.whyrelu.resultmodel.jmh.JmhJson;
+import io.whyrelu.resultmodel.jmh.JmhResult;
 import io.whyrelu.reports.stats.Samples;
 import java.nio.file.Path;
 import java.util.List;

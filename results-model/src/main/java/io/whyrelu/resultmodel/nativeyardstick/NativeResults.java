@@ -1,0 +1,55 @@
+package io.whyrelu.resultmodel.nativeyardstick;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.whyrelu.resultmodel.jmh.InvalidResultsException;
+import io.whyrelu.resultmodel.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * native.json: the yardstick's figures of a run, when it was run with --native.
+ *
+ * @param isa how it was built and run (AVX2 when the run's JVMs were held to 256 bits); null in
+ *            files written before it was recorded
+ */
+public record NativeResults(String baseline, String binary, List<NativeResult> results, String isa) {
+
+    public static final String FILE = "native.json";
+
+    public static Optional<NativeResults> readIfPresent(Path runDir) {
+        Path file = runDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.MAPPER.readValue(file.toFile(), new TypeReference<NativeResults>() {}));
+        } catch (IOException e) {
+            throw new InvalidResultsException(file + ": not a whyrelu native.json (" + e.getMessage() + ")");
+        }
+    }
+
+    public OptionalDouble peak() {
+        return results.stream().filter(r -> r.kind().equals(NativeResult.PEAK)).mapToDouble(NativeResult::value).findFirst();
+    }
+
+    /**
+     * Native GFLOP/s for a kernel shape: at batch 1 the faster of the yardstick's gemv and OpenBLAS
+     * sgemv (the strongest native figure there is), else OpenBLAS sgemm + activation.
+     */
+    public OptionalDouble kernel(String activation, int n, int k, int batch) {
+        List<String> kinds = batch == 1 ? List.of(NativeResult.GEMV, NativeResult.BLAS_GEMV) : List.of(NativeResult.BATCH);
+        return results.stream()
+                .filter(r -> kinds.contains(r.kind()) && r.activation().equals(activation) && r.n() == n && r.k() == k
+                        && (batch == 1 || r.batch() == batch))
+                .mapToDouble(NativeResult::value).max();
+    }
+
+    public OptionalDouble elementwise(String activation, long size) {
+        return results.stream().filter(r -> r.kind().equals(NativeResult.ACT) && r.activation().equals(activation) && r.size() == size)
+                .mapToDouble(NativeResult::value).findFirst();
+    }
+}
