@@ -1,8 +1,8 @@
 package io.whyrelu.bench.env;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.core.kernel.VectorShape;
+import io.whyrelu.kernels.simd.VectorSupport;
 import io.whyrelu.resultmodel.manifest.Host;
 import io.whyrelu.resultmodel.manifest.JvmDescription;
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class LocalMachine {
                 .flatMap(s -> s.provider().vectors().stream()).findFirst().orElse(new VectorShape("none", 0));
         return new JvmDescription(System.getProperty("java.vendor"), System.getProperty("java.runtime.version",
                 System.getProperty("java.version")), System.getProperty("java.vm.name"), System.getProperty("java.home"),
-                vectors.species(), vectors.bits(), hotspotUsesFma(), Kernels.preferred().provider().name(), providers);
+                vectors.species(), vectors.bits(), VectorSupport.hotspotUsesFma(), Kernels.preferred().provider().name(), providers);
     }
 
     /** Physical memory, from the OS as the JVM sees it; 0 when it cannot be read. */
@@ -43,16 +43,6 @@ public final class LocalMachine {
             return os == null ? 0 : os.getTotalMemorySize();
         } catch (RuntimeException | LinkageError e) {
             return 0;
-        }
-    }
-
-    /** HotSpot's UseFMA: whether Math.fma and vector fma compile to FMA instructions here (false when it cannot be read). */
-    static boolean hotspotUsesFma() {
-        try {
-            var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            return "true".equals(hotspot.getVMOption("UseFMA").getValue());
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 

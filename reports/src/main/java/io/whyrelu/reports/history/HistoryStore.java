@@ -279,11 +279,7 @@ public final class HistoryStore implements AutoCloseable {
                 + "JOIN whyrelu_runs r ON r.run_id = x.run_id" + where + " ORDER BY r.machine, x.bench_key, t, r.run_id";
         Map<String, List<Point>> points = new LinkedHashMap<>();
         Map<String, String[]> meta = new LinkedHashMap<>();
-        try (PreparedStatement q = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                q.setString(i + 1, values.get(i));
-            }
-            ResultSet rs = q.executeQuery();
+        try (PreparedStatement q = prepared(sql, values); ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 String onMachine = rs.getString("machine");
                 String key = rs.getString("bench_key") + " @ " + onMachine;
@@ -302,6 +298,14 @@ public final class HistoryStore implements AutoCloseable {
             out.add(new Series(key, m[0], m[1], m[2], m[3], m[4], m[5], io.whyrelu.resultmodel.jmh.JmhUnits.higherIsBetter(m[5]), list));
         });
         return out;
+    }
+
+    private PreparedStatement prepared(String sql, List<String> values) throws SQLException {
+        PreparedStatement q = connection.prepareStatement(sql);
+        for (int i = 0; i < values.size(); i++) {
+            q.setString(i + 1, values.get(i));
+        }
+        return q;
     }
 
     /** "column contains ?" in this database's SQL: instr in SQLite, strpos in PostgreSQL; both case-sensitive. */

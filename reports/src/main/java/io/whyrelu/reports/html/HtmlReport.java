@@ -41,8 +41,9 @@ public final class HtmlReport {
         scope.put("steadyState", model.steadyState().stream().map(st -> Map.of("label", st.label(), "counts", st.counts(), "table",
                 st.table().isEmpty() ? "" : html.render(st.table()))).toList());
         var kernels = new java.util.ArrayList<>(model.throughputTables().stream().map(html::render).toList());
-        if (!model.percentOfPeakTable().isEmpty()) {
-            kernels.add(html.render(model.percentOfPeakTable()));
+        var shares = model.percentOfPeakTable();
+        if (!shares.isEmpty()) {
+            kernels.add(html.render(shares));
         }
         scope.put("throughputTables", kernels);
         scope.put("hasKernels", !kernels.isEmpty());

@@ -30,8 +30,9 @@ public final class MarkdownSummary {
             }
         }
         model.throughputTables().forEach(t -> out.append(md.render(t)));
-        if (!model.percentOfPeakTable().isEmpty()) {
-            out.append(md.render(model.percentOfPeakTable()));
+        Table shares = model.percentOfPeakTable();
+        if (!shares.isEmpty()) {
+            out.append(md.render(shares));
         }
         model.latencyTables().forEach(t -> out.append(md.render(t)));
         for (ReportModel.VerdictSection v : model.verdicts()) {
