@@ -1,22 +1,25 @@
 package io.whyrelu.core.activation;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
  * An activation function s: R → R as the catalogue defines it: a float definition (what the
  * scalar kernels compute), a double-precision reference (what every implementation is measured
  * against) and the mathematical properties it declares. The accuracy suite measures the declared
- * properties; a contradiction is a finding, not a silent pass.
+ * properties; a contradiction is a finding, not a silent pass. Plug-ins (activation.spi) are
+ * {@link PluginActivation}s of kind {@link ActivationKind#PLUGIN}, checked the same way.
  *
- * <p>Instances are immutable and compare by kind and parameters.
+ * <p>Instances are immutable and compare by id and parameters.
  */
 public abstract sealed class Activation
-        permits Relu, LeakyRelu, Softplus, Elu, Selu, SquaredRelu, Exp, Sigmoid, Tanh, Gelu, GeluTanh, Silu, Mish {
+        permits Relu, LeakyRelu, Softplus, Elu, Selu, SquaredRelu, Exp, Sigmoid, Tanh, Gelu, GeluTanh, Silu, Mish, PluginActivation {
 
     public abstract ActivationKind kind();
 
-    /** Parameter values in the order {@link ActivationKind#parameters()} declares them. */
+    /** Parameter values in the order {@link #parameterList()} declares them. */
     public abstract double[] parameterValues();
 
     /** The float definition: what the scalar kernels compute, evaluated once in double and rounded. */
@@ -25,11 +28,19 @@ public abstract sealed class Activation
     /** The double-precision reference in a numerically stable form. */
     public abstract double reference(double x);
 
-    /** Declared: s is convex on R. */
-    public abstract boolean declaredConvex();
+    /** Declared: s is convex on R (empty: a plug-in that claims nothing). */
+    public abstract Optional<Boolean> declaredConvex();
 
     /** Declared: s is non-decreasing on R. */
-    public abstract boolean declaredMonotone();
+    public abstract Optional<Boolean> declaredMonotone();
+
+    /** The declared properties, by name ("convex", "monotone"), only those declared. */
+    public final Map<String, Boolean> declared() {
+        var map = new java.util.LinkedHashMap<String, Boolean>();
+        declaredConvex().ifPresent(v -> map.put("convex", v));
+        declaredMonotone().ifPresent(v -> map.put("monotone", v));
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     /**
      * ReLU, or leaky-ReLU with 0 ≤ α ≤ 1 (an affine function plus a non-negative multiple of
@@ -47,12 +58,18 @@ public abstract sealed class Activation
      */
     public abstract double slopeBound(double hi);
 
-    public final String id() {
+    /** The id in specs and results: the kind's, or a plug-in's own. */
+    public String id() {
         return kind().id();
     }
 
+    /** The parameters a spec may set: the kind's, or a plug-in's. */
+    public List<Parameter> parameterList() {
+        return kind().parameters();
+    }
+
     public final Map<String, Double> parameters() {
-        var names = kind().parameters();
+        var names = parameterList();
         double[] values = parameterValues();
         var map = new java.util.LinkedHashMap<String, Double>();
         for (int i = 0; i < names.size(); i++) {
@@ -63,7 +80,7 @@ public abstract sealed class Activation
 
     /** The canonical spec, e.g. {@code elu:alpha=2}; parameters at their defaults are omitted. */
     public final String spec() {
-        var names = kind().parameters();
+        var names = parameterList();
         double[] values = parameterValues();
         var joiner = new StringJoiner(":");
         joiner.add(id());
@@ -77,13 +94,13 @@ public abstract sealed class Activation
 
     @Override
     public final boolean equals(Object o) {
-        return o instanceof Activation a && a.kind() == kind()
+        return o instanceof Activation a && a.kind() == kind() && a.id().equals(id())
                 && java.util.Arrays.equals(a.parameterValues(), parameterValues());
     }
 
     @Override
     public final int hashCode() {
-        return 31 * kind().hashCode() + java.util.Arrays.hashCode(parameterValues());
+        return 31 * id().hashCode() + java.util.Arrays.hashCode(parameterValues());
     }
 
     @Override

@@ -19,7 +19,15 @@ public enum ActivationKind {
     GELU("gelu"),
     GELU_TANH("gelu-tanh"),
     SILU("silu"),
-    MISH("mish");
+    MISH("mish"),
+    /**
+     * Not a catalogue entry: the kind of every plug-in activation ({@link PluginActivation}), whose
+     * id is its own. Kernels dispatch on it to the plug-in's forms.
+     */
+    PLUGIN("plugin");
+
+    /** The catalogue: every kind but {@link #PLUGIN}, in catalogue order. */
+    public static final List<ActivationKind> CATALOGUE = java.util.Arrays.stream(values()).filter(k -> k != PLUGIN).toList();
 
     private final String id;
     private final List<Parameter> parameters;
@@ -53,6 +61,7 @@ public enum ActivationKind {
             case GELU_TANH -> new GeluTanh();
             case SILU -> new Silu();
             case MISH -> new Mish();
+            case PLUGIN -> throw new IllegalStateException("plug-in activations are created by their plug-in");
         };
     }
 }

@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /**
  * x > 0 ? x : α·expm1(x). Convex iff 0 ≤ α ≤ 1: the slope jumps from α to 1 at 0 and α·e^x
  * has s'' = α·e^x. expm1 rather than exp − 1, which cancels near 0.
@@ -20,7 +22,7 @@ public final class Elu extends Activation {
     @Override public double[] parameterValues() { return new double[] {alpha}; }
     @Override public float apply(float x) { return x > 0 ? x : (float) ((double) alphaF * Math.expm1(x)); }
     @Override public double reference(double x) { return x > 0 ? x : (double) alphaF * Math.expm1(x); }
-    @Override public boolean declaredConvex() { return alpha >= 0 && alpha <= 1; }
-    @Override public boolean declaredMonotone() { return alpha >= 0; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(alpha >= 0 && alpha <= 1); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(alpha >= 0); }
     @Override public double slopeBound(double hi) { return Math.max(1, Math.abs(alphaF)); }
 }

@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /** e^x: convex, monotone, and s'' > 0 everywhere. */
 public final class Exp extends Activation {
 
@@ -9,7 +11,7 @@ public final class Exp extends Activation {
     @Override public double[] parameterValues() { return new double[0]; }
     @Override public float apply(float x) { return (float) Math.exp(x); }
     @Override public double reference(double x) { return Math.exp(x); }
-    @Override public boolean declaredConvex() { return true; }
-    @Override public boolean declaredMonotone() { return true; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(true); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(true); }
     @Override public double slopeBound(double hi) { return Math.exp(hi); }
 }

@@ -2,6 +2,7 @@ package io.whyrelu.core.activation;
 
 import io.whyrelu.core.numeric.FastErfc;
 import org.apache.commons.numbers.gamma.Erfc;
+import java.util.Optional;
 
 /**
  * x·Φ(x) = ½·x·erfc(−x/√2), the exact (erf) form of PyTorch's GELU. The reference uses Commons
@@ -28,8 +29,8 @@ public final class Gelu extends Activation {
         return StableMath.timesVanishingGate(x, 0.5 * Erfc.value(-x * SQRT1_2));
     }
 
-    @Override public boolean declaredConvex() { return false; }
-    @Override public boolean declaredMonotone() { return false; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(false); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(false); }
     /** max |Φ(x) + x·φ(x)| = Φ(√2) + √2·φ(√2) ≈ 1.1289. */
     @Override public double slopeBound(double hi) { return 1.13; }
 }

@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /**
  * PyTorch's tanh approximation of GELU, ½x(1 + tanh(u)), u = √(2/π)(x + 0.044715x³). Measured
  * against its own reference, not against erf. Since 1 + tanh(u) = 2σ(2u), the float definition is
@@ -30,7 +32,7 @@ public final class GeluTanh extends Activation {
         return StableMath.timesVanishingGate(x, gate);
     }
 
-    @Override public boolean declaredConvex() { return false; }
-    @Override public boolean declaredMonotone() { return false; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(false); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(false); }
     @Override public double slopeBound(double hi) { return 1.13; }
 }

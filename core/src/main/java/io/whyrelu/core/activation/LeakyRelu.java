@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /**
  * x ≥ 0 ? x : α·x (PyTorch's form; equals max(x, αx) for 0 ≤ α ≤ 1). For 0 ≤ α ≤ 1 it is
  * αx + (1−α)·relu(x): affine plus a ReLU, so it meets both requirements. α > 1 makes the slope
@@ -23,7 +25,7 @@ public final class LeakyRelu extends Activation {
     // The reference uses the float-rounded α: implementations can only use α as a float, and the
     // accuracy measured should be the arithmetic's, not the parameter's rounding.
     @Override public double reference(double x) { return x >= 0 ? x : (double) alphaF * x; }
-    @Override public boolean declaredConvex() { return alpha <= 1; }
-    @Override public boolean declaredMonotone() { return alpha >= 0; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(alpha <= 1); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(alpha >= 0); }
     @Override public double slopeBound(double hi) { return Math.max(1, Math.abs(alphaF)); }
 }

@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /**
  * x·tanh(softplus(x)). The reference evaluates that composition; the float definition uses the
  * exp-only identity tanh(log(1+e^x)) = m/(m+2), m = e^x(e^x+2), which avoids tanh and log and
@@ -25,7 +27,7 @@ public final class Mish extends Activation {
         return StableMath.timesVanishingGate(x, StrictMath.tanh(StableMath.softplus(x))); // StrictMath: see Tanh
     }
 
-    @Override public boolean declaredConvex() { return false; }
-    @Override public boolean declaredMonotone() { return false; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(false); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(false); }
     @Override public double slopeBound(double hi) { return 1.1; }
 }

@@ -23,6 +23,11 @@ public record Parameter(String name, double defaultValue, boolean mustBePositive
         return value;
     }
 
+    /** Checks the default value: a plug-in's declaration must admit its own default. */
+    public void check(String activationId) {
+        validate(activationId, defaultValue);
+    }
+
     /** Shortest exact text for a value: 2 rather than 2.0, 0.01 rather than 1.0E-2. */
     static String format(double value) {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();

@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /** λ·elu(x, α) with PyTorch's λ and α. The slope falls from λα ≈ 1.76 to λ ≈ 1.05 at 0: not convex. */
 public final class Selu extends Activation {
 
@@ -15,7 +17,7 @@ public final class Selu extends Activation {
     @Override public double[] parameterValues() { return new double[0]; }
     @Override public float apply(float x) { return (float) reference(x); }
     @Override public double reference(double x) { return x > 0 ? (double) LAMBDA * x : (double) LAMBDA_ALPHA * Math.expm1(x); }
-    @Override public boolean declaredConvex() { return false; }
-    @Override public boolean declaredMonotone() { return true; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(false); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(true); }
     @Override public double slopeBound(double hi) { return LAMBDA_ALPHA; }
 }

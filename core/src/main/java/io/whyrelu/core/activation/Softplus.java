@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /**
  * (1/β)·log(1 + e^(βx)) in the stable form (max(βx,0) + log1p(e^-|βx|))/β. PyTorch switches to
  * the identity above βx = 20 (its threshold); the difference there is below 2e-9 and invisible in
@@ -22,7 +24,7 @@ public final class Softplus extends Activation {
     @Override public double[] parameterValues() { return new double[] {beta}; }
     @Override public float apply(float x) { return (float) reference(x); }
     @Override public double reference(double x) { return StableMath.softplus((double) betaF * x) / betaF; }
-    @Override public boolean declaredConvex() { return true; }
-    @Override public boolean declaredMonotone() { return true; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(true); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(true); }
     @Override public double slopeBound(double hi) { return 1; }
 }

@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /** relu(x)². Convex and smooth at 0, but s'' is a step (2 for x > 0), not a δ: no extreme point. */
 public final class SquaredRelu extends Activation {
 
@@ -15,7 +17,7 @@ public final class SquaredRelu extends Activation {
         double r = Math.max(x, 0);
         return r * r;
     }
-    @Override public boolean declaredConvex() { return true; }
-    @Override public boolean declaredMonotone() { return true; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(true); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(true); }
     @Override public double slopeBound(double hi) { return 2 * Math.max(hi, 0); }
 }

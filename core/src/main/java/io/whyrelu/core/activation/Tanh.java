@@ -1,5 +1,7 @@
 package io.whyrelu.core.activation;
 
+import java.util.Optional;
+
 /** tanh(x). Monotone, convex only for x < 0. */
 public final class Tanh extends Activation {
 
@@ -11,7 +13,7 @@ public final class Tanh extends Activation {
     // StrictMath: the reference must give the same bits on every JDK; JDK 24+ compiles Math.tanh to an intrinsic
     // whose last bits differ from JDK 17's, and that flipped a C5 verdict between the two.
     @Override public double reference(double x) { return StrictMath.tanh(x); }
-    @Override public boolean declaredConvex() { return false; }
-    @Override public boolean declaredMonotone() { return true; }
+    @Override public Optional<Boolean> declaredConvex() { return Optional.of(false); }
+    @Override public Optional<Boolean> declaredMonotone() { return Optional.of(true); }
     @Override public double slopeBound(double hi) { return 1; }
 }

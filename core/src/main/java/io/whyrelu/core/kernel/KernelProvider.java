@@ -30,6 +30,14 @@ public interface KernelProvider {
     /** @throws KernelUnavailableException if {@link #availability()} says no */
     ElementwiseActivation elementwise(Activation activation);
 
+    /**
+     * How this implementation computes the activation, for results and reports: "float form" (the
+     * activation's own {@code apply}), "vector form", or why not, e.g. a plug-in without a vector form.
+     */
+    default String activationForm(Activation activation) {
+        return "float form";
+    }
+
     /** The vectors this implementation uses here; empty for scalar code or when unavailable. */
     default java.util.Optional<VectorShape> vectors() {
         return java.util.Optional.empty();

@@ -63,13 +63,13 @@ class ActivationsTest {
 
     @Test
     void declaredPropertiesFollowParameters() {
-        assertTrue(Activations.parse("leaky-relu").declaredConvex());
-        assertTrue(Activations.parse("leaky-relu:alpha=1").declaredConvex());
-        assertFalse(Activations.parse("leaky-relu:alpha=1.5").declaredConvex());
-        assertFalse(Activations.parse("leaky-relu:alpha=-0.5").declaredMonotone());
-        assertTrue(Activations.parse("elu:alpha=0.5").declaredConvex());
-        assertFalse(Activations.parse("elu:alpha=2").declaredConvex());
-        assertFalse(Activations.parse("selu").declaredConvex());
-        assertFalse(Activations.parse("gelu").declaredMonotone());
+        assertTrue(Activations.parse("leaky-relu").declaredConvex().orElseThrow());
+        assertTrue(Activations.parse("leaky-relu:alpha=1").declaredConvex().orElseThrow());
+        assertFalse(Activations.parse("leaky-relu:alpha=1.5").declaredConvex().orElseThrow());
+        assertFalse(Activations.parse("leaky-relu:alpha=-0.5").declaredMonotone().orElseThrow());
+        assertTrue(Activations.parse("elu:alpha=0.5").declaredConvex().orElseThrow());
+        assertFalse(Activations.parse("elu:alpha=2").declaredConvex().orElseThrow());
+        assertFalse(Activations.parse("selu").declaredConvex().orElseThrow());
+        assertFalse(Activations.parse("gelu").declaredMonotone().orElseThrow());
     }
 }
