@@ -1,6 +1,7 @@
 package io.whyrelu.kernels.scalar;
 
 import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.PluginActivation;
 import io.whyrelu.core.kernel.Availability;
 import io.whyrelu.core.kernel.ElementwiseActivation;
 import io.whyrelu.core.kernel.Kernel;
@@ -16,6 +17,7 @@ public final class ScalarKernelProvider implements KernelProvider {
      * The float definitions round a double computation once, so they are within 0.5 ULP plus the
      * double library's error (Math.exp/tanh/expm1/log1p: ≤ 1 double ulp, the fitted erfc ≈ 0.1 float
      * ULP): 1 ULP holds for every activation with room to spare. Measured in ActivationUlpTest.
+     * A plug-in's float form is the plug-in's own, with the budget it states.
      */
     private static final double ULP_BUDGET = 1.0;
 
@@ -36,7 +38,7 @@ public final class ScalarKernelProvider implements KernelProvider {
 
     @Override
     public double ulpBudget(Activation activation) {
-        return ULP_BUDGET;
+        return activation instanceof PluginActivation p ? p.floatUlpBudget() : ULP_BUDGET;
     }
 
     @Override

@@ -23,4 +23,7 @@ public interface SimdBackend {
     ElementwiseActivation elementwise(Activation activation);
 
     double ulpBudget(Activation activation);
+
+    /** Whether the plug-in has a vector form (else the kernels apply its float form element by element). */
+    boolean hasVectorForm(io.whyrelu.core.activation.PluginActivation activation);
 }

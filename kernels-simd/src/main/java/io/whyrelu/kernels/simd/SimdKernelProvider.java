@@ -39,6 +39,14 @@ public final class SimdKernelProvider implements KernelProvider {
     }
 
     @Override
+    public String activationForm(Activation activation) {
+        if (activation instanceof io.whyrelu.core.activation.PluginActivation p) {
+            return backend().hasVectorForm(p) ? "vector form" : "float form, element by element (no vector form)";
+        }
+        return "vector form";
+    }
+
+    @Override
     public Kernel kernel(Network network, Activation activation) {
         return backend().kernel(network, activation);
     }

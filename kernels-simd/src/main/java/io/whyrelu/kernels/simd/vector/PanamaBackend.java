@@ -35,4 +35,9 @@ public final class PanamaBackend implements SimdBackend {
     public double ulpBudget(Activation activation) {
         return UlpBudgets.of(activation);
     }
+
+    @Override
+    public boolean hasVectorForm(io.whyrelu.core.activation.PluginActivation activation) {
+        return VectorPlugins.form(activation).isPresent();
+    }
 }

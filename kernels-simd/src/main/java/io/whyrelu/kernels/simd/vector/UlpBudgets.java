@@ -1,6 +1,8 @@
 package io.whyrelu.kernels.simd.vector;
 
 import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.PluginActivation;
+import io.whyrelu.kernels.simd.spi.VectorForm;
 
 /**
  * The maximum ULP error each vector activation keeps against the double reference, over all
@@ -22,6 +24,9 @@ final class UlpBudgets {
             case SOFTPLUS -> activation.parameterValues()[0] == 1 ? 4 : 5;
             // Five roundings after a 1-ULP exp (x·e, the fma, the denominator, the division): 4.28 exhaustively.
             case MISH -> 5;
+            // Stated by the plug-in: its vector form's, or, without one, its float form's (which the SIMD kernel then runs).
+            case PLUGIN -> VectorPlugins.form((PluginActivation) activation).map(VectorForm::ulpBudget)
+                    .orElse(((PluginActivation) activation).floatUlpBudget());
         };
     }
 }

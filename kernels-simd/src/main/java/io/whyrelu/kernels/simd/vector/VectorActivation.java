@@ -5,7 +5,9 @@ import static io.whyrelu.kernels.simd.vector.Lanes.L;
 
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.ActivationKind;
+import io.whyrelu.core.activation.PluginActivation;
 import io.whyrelu.core.activation.Selu;
+import io.whyrelu.kernels.simd.spi.VectorForm;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -36,12 +38,15 @@ final class VectorActivation {
     private final ActivationKind kind;
     /** The activation's parameter (alpha or beta) as a float, or 0 when it has none. */
     private final float p;
+    /** A plug-in's vector form; null for built-ins and plug-ins without one. */
+    private final VectorForm plugin;
 
     VectorActivation(Activation activation) {
         this.activation = activation;
         this.kind = activation.kind();
         double[] values = activation.parameterValues();
         this.p = values.length > 0 ? (float) values[0] : 0f;
+        this.plugin = activation instanceof PluginActivation a ? VectorPlugins.form(a).orElse(null) : null;
     }
 
     Activation activation() {
@@ -69,6 +74,15 @@ final class VectorActivation {
             case GELU_TANH: VectorGelu.map(true, in, inOff, out, outOff, length); return;
             case SILU: for (; i < bound; i += L) VectorMath.silu(load(in, inOff + i)).intoArray(out, outOff + i); break;
             case MISH: for (; i < bound; i += L) VectorMath.mish(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case PLUGIN:
+                if (plugin == null) {
+                    for (int j = 0; j < length; j++) {
+                        out[outOff + j] = activation.apply(in[inOff + j]);
+                    }
+                    return;
+                }
+                for (; i < bound; i += L) plugin.apply(load(in, inOff + i)).intoArray(out, outOff + i);
+                break;
             default: throw new AssertionError(kind);
         }
         if (i < length) {
@@ -133,6 +147,8 @@ final class VectorActivation {
                 return VectorMath.silu(x);
             case MISH:
                 return VectorMath.mish(x);
+            case PLUGIN:
+                return plugin.apply(x);
             default:
                 throw new AssertionError(kind);
         }
