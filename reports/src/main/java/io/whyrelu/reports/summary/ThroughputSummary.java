@@ -2,6 +2,7 @@ package io.whyrelu.reports.summary;
 
 import io.whyrelu.resultmodel.BenchmarkKind;
 import io.whyrelu.resultmodel.ImplementationOrder;
+import io.whyrelu.resultmodel.PluginEntry;
 import io.whyrelu.resultmodel.Shape;
 
 import io.whyrelu.resultmodel.jmh.JmhResult;
@@ -69,9 +70,17 @@ public final class ThroughputSummary {
      * @param implementations the implementations measured, baseline first ({@link ImplementationOrder})
      * @param unsteady      the figures of this JVM that are not at steady state, each with its reason
      * @param forksDisagree the figures whose forks settled at different levels, each with the levels
+     * @param plugins       the run's plug-in activations by id: where each came from and how each implementation computes it
      */
     public record JvmSummary(String jvm, Rate peakGflops, double nativePeakGflops, List<String> implementations, List<KernelRow> kernels,
-            List<ActivationRow> activations, List<LatencyRow> latencies, List<Unsteady> unsteady, List<Unsteady> forksDisagree) {
+            List<ActivationRow> activations, List<LatencyRow> latencies, List<Unsteady> unsteady, List<Unsteady> forksDisagree,
+            Map<String, PluginEntry> plugins) {
+
+        /** The note on an activation's figures: empty for a built-in. */
+        public String activationNote(String spec) {
+            PluginEntry p = plugins.get(PluginEntry.idOf(spec));
+            return p == null ? "" : p.note();
+        }
 
         /** The implementations other than the baseline (the first of {@link #implementations}). */
         public List<String> nonBaseline() {
@@ -86,33 +95,37 @@ public final class ThroughputSummary {
     private ThroughputSummary() {}
 
     public static List<JvmSummary> of(List<JmhResult> results) {
-        return of(results, null, SteadyStates.of(null), List.of());
+        return of(results, null, SteadyStates.of(null), List.of(), List.of());
     }
 
     /** A run's figures, with its native yardstick and steady-state records where it has them. */
     public static List<JvmSummary> of(RunData run) {
         List<String> bestFirst = run.manifest().stream().flatMap(m -> m.jvms.stream()).findFirst()
                 .map(j -> j.description().providers().stream().map(JvmDescription.Provider::name).toList()).orElse(List.of());
-        return of(run.results(), run.nativeResults().orElse(null), run.steadyStates(), bestFirst);
+        return of(run.results(), run.nativeResults().orElse(null), run.steadyStates(), bestFirst,
+                run.manifest().map(m -> m.plugins).orElse(List.of()));
     }
 
     /**
      * With the native yardstick's figures of the same session (null if none), each figure's
-     * steadiness, and the kernel providers as the JVM listed them, best first (empty: by name).
+     * steadiness, the kernel providers as the JVM listed them, best first (empty: by name), and the
+     * run's plug-ins.
      */
     public static List<JvmSummary> of(List<JmhResult> results, NativeResults nativeResults, SteadyStates steadiness,
-            List<String> bestFirst) {
+            List<String> bestFirst, List<PluginEntry> plugins) {
+        Map<String, PluginEntry> byId = new LinkedHashMap<>();
+        plugins.forEach(p -> byId.put(p.id(), p));
         Map<String, List<JmhResult>> byJvm = new LinkedHashMap<>();
         for (JmhResult r : results) {
             byJvm.computeIfAbsent(r.jvmLabel(), j -> new ArrayList<>()).add(r);
         }
         List<JvmSummary> summaries = new ArrayList<>();
-        byJvm.forEach((jvm, rs) -> summaries.add(summarise(jvm, rs, nativeResults, steadiness, bestFirst)));
+        byJvm.forEach((jvm, rs) -> summaries.add(summarise(jvm, rs, nativeResults, steadiness, bestFirst, byId)));
         return summaries;
     }
 
     private static JvmSummary summarise(String jvm, List<JmhResult> results, NativeResults nat, SteadyStates steadiness,
-            List<String> bestFirst) {
+            List<String> bestFirst, Map<String, PluginEntry> plugins) {
         java.util.Set<String> measured = new java.util.LinkedHashSet<>();
         Rate peak = null;
         List<Unsteady> unsteady = new ArrayList<>();
@@ -157,7 +170,7 @@ public final class ThroughputSummary {
                 nat == null ? Double.NaN : nat.elementwise(a, size).orElse(Double.NaN)))));
         return new JvmSummary(jvm, peak, nat == null ? Double.NaN : nat.peak().orElse(Double.NaN),
                 ImplementationOrder.baselineFirst(measured, bestFirst), kernelRows, activationRows,
-                latencies, unsteady, disagree);
+                latencies, unsteady, disagree, java.util.Collections.unmodifiableMap(plugins));
     }
 
     /** "kernel sigmoid simd 256x256x1", "element-wise relu scalar 4096", or the benchmark and params of a foreign result. */

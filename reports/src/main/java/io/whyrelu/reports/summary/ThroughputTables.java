@@ -14,7 +14,9 @@ import java.util.Map;
  * The throughput and latency tables of one JVM's figures, built once for every output format.
  * One column per implementation measured (baseline first), then each other implementation's
  * speed-up over the baseline, then the native yardstick when the run has it. A figure or ratio
- * built on a rate that is not at steady state, or whose forks disagree, carries the mark.
+ * built on a rate that is not at steady state, or whose forks disagree, carries the mark. A
+ * plug-in activation's name carries a note: where it came from and how each implementation
+ * computes it (a SIMD kernel without the plug-in's vector form runs its float form).
  */
 public final class ThroughputTables {
 
@@ -27,7 +29,7 @@ public final class ThroughputTables {
                 .column(Column.text("activation")).column(Column.text("shape n×K×B"));
         columns(t, s, nat);
         for (var row : s.kernels()) {
-            List<Cell> cells = new ArrayList<>(List.of(Cell.of(row.activation()), Cell.of(row.shape().toString())));
+            List<Cell> cells = new ArrayList<>(List.of(activation(s, row.activation()), Cell.of(row.shape().toString())));
             cells.addAll(figures(s, row.gflopsByImpl(), row.nativeGflops(), nat, true));
             t.row(cells);
         }
@@ -40,7 +42,7 @@ public final class ThroughputTables {
                 .column(Column.text("activation")).column(Column.number("size"));
         columns(t, s, nat);
         for (var row : s.activations()) {
-            List<Cell> cells = new ArrayList<>(List.of(Cell.of(row.activation()), Cell.of(Integer.toString(row.size()))));
+            List<Cell> cells = new ArrayList<>(List.of(activation(s, row.activation()), Cell.of(Integer.toString(row.size()))));
             cells.addAll(figures(s, row.gelemsByImpl(), row.nativeGelems(), nat, false));
             t.row(cells);
         }
@@ -52,7 +54,7 @@ public final class ThroughputTables {
                 .column(Column.text("activation")).column(Column.text("shape n×K")).column(Column.text("impl"))
                 .column(Column.number("p50")).column(Column.number("p99")).column(Column.number("p99.9")).column(Column.text("unit"));
         for (var row : s.latencies()) {
-            t.row(List.of(Cell.of(row.activation()), Cell.of(row.shape().n() + "×" + row.shape().k()), Cell.of(row.impl()),
+            t.row(List.of(activation(s, row.activation()), Cell.of(row.shape().n() + "×" + row.shape().k()), Cell.of(row.impl()),
                     Cell.of(Numbers.num(row.p50())).marked(!row.steady(), false), Cell.of(Numbers.num(row.p99())),
                     Cell.of(Numbers.num(row.p999())), Cell.of(row.unit())));
         }
@@ -97,6 +99,10 @@ public final class ThroughputTables {
         }
         rows.values().forEach(t::row);
         return t.build();
+    }
+
+    private static Cell activation(JvmSummary s, String spec) {
+        return Cell.of(spec).withNote(s.activationNote(spec));
     }
 
     private static String title(String what, String source) {

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record AccuracyDocument(String schema, String tool, long seed, boolean exhaustive, JvmDescription jvm, List<String> implementations,
         String startedAt, String finishedAt, double durationSeconds, List<ActivationAccuracy> activations, List<SweepEntry> sweeps,
-        List<Verdict> verdicts) {
+        List<Verdict> verdicts, List<io.whyrelu.resultmodel.PluginEntry> plugins) {
 
     public static final String SCHEMA = "whyrelu-accuracy/3";
     public static final String FILE = "accuracy.json";
@@ -28,6 +28,7 @@ public record AccuracyDocument(String schema, String tool, long seed, boolean ex
         activations = activations == null ? List.of() : List.copyOf(activations);
         sweeps = sweeps == null ? List.of() : List.copyOf(sweeps);
         verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
+        plugins = plugins == null ? List.of() : List.copyOf(plugins);
     }
 
     /** The implementations measured, baseline first (see {@link ImplementationOrder}). */
@@ -63,7 +64,9 @@ public record AccuracyDocument(String schema, String tool, long seed, boolean ex
         }
         ObjectNode upgraded = AccuracySchemaUpgrade.toCurrent(doc.deepCopy());
         try {
-            return Json.MAPPER.treeToValue(upgraded, AccuracyDocument.class);
+            AccuracyDocument d = Json.MAPPER.treeToValue(upgraded, AccuracyDocument.class);
+            return new AccuracyDocument(d.schema, d.tool, d.seed, d.exhaustive, d.jvm, d.implementations, d.startedAt, d.finishedAt,
+                    d.durationSeconds, d.activations, d.sweeps, Declarations.filledIn(d.verdicts, d.activations), d.plugins);
         } catch (IOException e) {
             throw new InvalidResultsException(source + ": not a readable accuracy file (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }

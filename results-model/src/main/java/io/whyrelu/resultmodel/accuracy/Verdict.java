@@ -12,11 +12,16 @@ import java.util.Map;
  * its yes or no rests on. The paper predicts that exactly the ReLU-type activations pass everything;
  * {@link #agreesWithPaper} says whether this measurement agrees.
  *
+ * <p>{@code declared} is what the activation claims (convex, monotone; a plug-in may claim nothing)
+ * and {@code mismatches} each claim the measurement contradicts, e.g. "declared convex, measured
+ * not convex": a finding, shown as an alert.
+ *
  * @param preserved an entry for each implementation whose Jensen test ran
+ * @param declared null in files written before claims were recorded
  */
 public record Verdict(String activation, boolean requirement1Convex, boolean requirement2Representable, Map<String, Boolean> preserved,
         boolean uniqueSurrogateMinimum, Map<String, String> evidence, Map<String, Double> maxUlp, boolean passesAll,
-        boolean predictedByPaper, boolean agreesWithPaper) {
+        boolean predictedByPaper, boolean agreesWithPaper, Map<String, Boolean> declared, java.util.List<String> mismatches) {
 
     public static final String REQUIREMENT_1 = "requirement1Convex";
     public static final String REQUIREMENT_2 = "requirement2Representable";
@@ -31,6 +36,8 @@ public record Verdict(String activation, boolean requirement1Convex, boolean req
         preserved = preserved == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(preserved));
         evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
         maxUlp = maxUlp == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(maxUlp));
+        declared = declared == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(declared));
+        mismatches = mismatches == null ? java.util.List.of() : java.util.List.copyOf(mismatches);
     }
 
     /** Whether an implementation preserved convexity: null when its Jensen test did not run. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * docs/results.md.
  */
 @JsonPropertyOrder({"schema", "tool", "git", "runId", "shard", "machine", "status", "incompleteReason", "startedAt", "finishedAt", "host", "jvms",
-        "preset", "options", "seed", "benchmarks", "files"})
+        "preset", "options", "seed", "plugins", "benchmarks", "files"})
 public final class Manifest {
 
     public static final String SCHEMA = "whyrelu-manifest/1";
@@ -42,6 +42,8 @@ public final class Manifest {
     public String preset;
     public Map<String, Object> options = new LinkedHashMap<>();
     public long seed;
+    /** The plug-in activations the run could use ({@code run --plugin}, or the class path); empty without. */
+    public List<io.whyrelu.resultmodel.PluginEntry> plugins = new ArrayList<>();
     public Benchmarks benchmarks = new Benchmarks();
     public Map<String, Object> files = new LinkedHashMap<>();
 

@@ -47,10 +47,11 @@ class AccuracyDocumentTest {
     @Test
     void writtenAndReadBackTheSame() throws Exception {
         Verdict v = new Verdict("relu", true, true, Map.of("scalar", true, "third", true), true, Map.of(), Map.of("third", 0.75), true, true,
-                true);
+                true, Map.of("convex", true), java.util.List.of());
         AccuracyDocument doc = new AccuracyDocument(AccuracyDocument.SCHEMA, "t", 1, false,
                 new JvmDescription("v", "17", "vm", "/j", "none", 0, false, "scalar", List.of()), List.of("third", "scalar"), "a", "b", 1.5,
-                List.of(), List.of(), List.of(v));
+                List.of(), List.of(), List.of(v), List.of(new io.whyrelu.resultmodel.PluginEntry("squareplus", "example.jar", "org.x.Squareplus",
+                        Map.of("scalar", "float form"))));
         Path file = tmp.resolve(AccuracyDocument.FILE);
         Json.write(file, doc);
         assertEquals(doc, AccuracyDocument.read(file));
