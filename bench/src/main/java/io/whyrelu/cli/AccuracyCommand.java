@@ -5,6 +5,7 @@ import io.whyrelu.bench.accuracy.AccuracySuite;
 import io.whyrelu.bench.run.OutputDirectory;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
+import io.whyrelu.core.accuracy.PluginScreen;
 import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.reports.accuracy.AccuracyText;
 import io.whyrelu.resultmodel.accuracy.AccuracyDocument;
@@ -47,6 +48,9 @@ public final class AccuracyCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: available processors).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Option(names = "--quiet", hidden = true, description = "Progress only, no tables (when `whyrelu run` calls it).")
     boolean quiet;
 
@@ -69,6 +73,7 @@ public final class AccuracyCommand implements Callable<Integer> {
     }
 
     AccuracySuite.Options options() {
+        plugins.install();
         try {
             List<Activation> acts = Activations.parseList(activations);
             List<String> chosen = new ArrayList<>();
@@ -80,6 +85,7 @@ public final class AccuracyCommand implements Callable<Integer> {
                     chosen.add(impl);
                 }
             }
+            PluginScreen.screen(acts, chosen.stream().map(Kernels::get).toList());
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             if (t < 1) {
                 throw new UsageException("--threads must be at least 1, got " + t);

@@ -61,7 +61,7 @@ public final class Main implements Runnable {
      */
     static boolean isUserError(Exception e) {
         return e instanceof UsageException || e instanceof InvalidResultsException || e instanceof LockHeldException
-                || e instanceof KernelUnavailableException;
+                || e instanceof KernelUnavailableException || e instanceof io.whyrelu.core.activation.spi.PluginException;
     }
 
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

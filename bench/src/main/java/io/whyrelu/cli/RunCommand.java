@@ -14,6 +14,7 @@ import io.whyrelu.bench.run.Shard;
 import io.whyrelu.bench.yardstick.NativeYardstick;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
+import io.whyrelu.core.accuracy.PluginScreen;
 import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.resultmodel.jmh.InvalidResultsException;
 import io.whyrelu.reports.run.RunData;
@@ -107,6 +108,9 @@ public final class RunCommand implements Callable<Integer> {
             + "the shards of one run share it, e.g. the CI run's id.")
     String runId;
 
+    @CommandLine.Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Parameters(paramLabel = "JMH_OPTION", arity = "0..*", description = "JMH options, after --.")
     List<String> jmhArgs = new ArrayList<>();
 
@@ -139,8 +143,9 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         Preset p = preset;
+        plugins.install();
         try {
-            List<Activation> acts = Activations.parseList(activations != null ? activations : String.join(",", p.activations));
+            List<Activation> acts = activations != null ? Activations.parseList(activations) : presetActivations(p);
             List<Shape> kernelShapes = shapes != null ? parseShapes(shapes) : p.shapes;
             List<Shape> latencyShapes = shapes != null ? distinctSingleInput(kernelShapes) : p.latencyShapes;
             ForkHeap.check(kernelShapes);
@@ -160,6 +165,7 @@ public final class RunCommand implements Callable<Integer> {
                     }
                 }
             }
+            PluginScreen.screen(acts, wanted.stream().map(Kernels::get).filter(k -> k.availability().available()).toList());
             err.flush();
             Path dir = OutputDirectory.prepare(out != null ? out : OutputDirectory.defaultFor("results"));
             return new RunConfig(p, acts, wanted, kernelShapes, latencyShapes, p.elementwiseSizes, targets, dir, seed, verbose,
@@ -167,6 +173,13 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** The preset's activations, and every plug-in's (with defaults) that `all` did not already bring. */
+    private static List<Activation> presetActivations(Preset p) {
+        LinkedHashSet<Activation> acts = new LinkedHashSet<>(Activations.parseList(String.join(",", p.activations)));
+        Activations.all().stream().filter(a -> a instanceof io.whyrelu.core.activation.PluginActivation).forEach(acts::add);
+        return List.copyOf(acts);
     }
 
     private Shard parsedShard() {

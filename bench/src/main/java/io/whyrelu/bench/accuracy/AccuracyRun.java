@@ -1,6 +1,8 @@
 package io.whyrelu.bench.accuracy;
 
 import io.whyrelu.bench.env.LocalMachine;
+import io.whyrelu.bench.plugin.PluginEntries;
+import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.resultmodel.accuracy.AccuracyDocument;
 import io.whyrelu.resultmodel.accuracy.ActivationAccuracy;
 import java.io.PrintStream;
@@ -32,6 +34,7 @@ public final class AccuracyRun {
         return new AccuracyDocument(AccuracyDocument.SCHEMA, toolVersion, options.seed(), options.exhaustive(), LocalMachine.jvm(),
                 options.impls(), started.truncatedTo(ChronoUnit.SECONDS).toString(), finished.truncatedTo(ChronoUnit.SECONDS).toString(),
                 Duration.between(started, finished).toMillis() / 1000.0, results.activations(), results.sweeps(),
-                results.activations().stream().map(ActivationAccuracy::verdict).toList());
+                results.activations().stream().map(ActivationAccuracy::verdict).toList(),
+                PluginEntries.of(options.activations(), options.impls().stream().map(Kernels::get).toList()));
     }
 }

@@ -99,7 +99,7 @@ public final class AccuracySuite {
             List<SweepEntry> sweeps = new ArrayList<>();
             for (String spec : SWEEPS) {
                 Activation a = Activations.parse(spec);
-                sweeps.add(new SweepEntry(a.spec(), a.declaredConvex(), curvature(a, providers)));
+                sweeps.add(new SweepEntry(a.spec(), a.declaredConvex().orElseThrow(), curvature(a, providers)));
             }
             return new Results(results, sweeps);
         } finally {
@@ -110,9 +110,7 @@ public final class AccuracySuite {
     /** Every random stream is seeded from (seed, activation, check, configuration) alone: see {@link Seeds}. */
     private ActivationAccuracy measure(Activation a, List<KernelProvider> providers) {
         long seed = options.seed();
-        Map<String, Boolean> declared = new LinkedHashMap<>();
-        declared.put("convex", a.declaredConvex());
-        declared.put("monotone", a.declaredMonotone());
+        Map<String, Boolean> declared = a.declared();
         Map<String, CurvatureCheck.Result> curvature = curvature(a, providers);
 
         List<ActivationAccuracy.JensenEntry> jensen = new ArrayList<>();
@@ -230,7 +228,8 @@ public final class AccuracySuite {
             }
         }
         evidence.put(Verdict.UNIQUE_MINIMUM, surrogateEvidence(a, surrogate));
-        return new Verdict(a.spec(), req1, req2, preserved, unique, evidence, maxUlp, all, predicted, all == predicted);
+        return new Verdict(a.spec(), req1, req2, preserved, unique, evidence, maxUlp, all, predicted, all == predicted, a.declared(),
+                io.whyrelu.resultmodel.accuracy.Declarations.mismatches(a.declared(), c1));
     }
 
     private static String bestFit(List<RepresentabilityCheck.TargetResult> results, ConvexTarget target) {

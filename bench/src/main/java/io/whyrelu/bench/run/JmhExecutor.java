@@ -115,6 +115,7 @@ public final class JmhExecutor {
         flags.addAll(ForkHeap.flags(item));
         flags.addAll(item.jvm().flags());
         flags.addAll(warmupFlags(warmupLog));
+        flags.addAll(io.whyrelu.core.activation.spi.PluginRegistry.current().forkProperty());
         b.jvmArgs(flags.toArray(String[]::new));
         b.shouldFailOnError(true);
         b.timeout(TimeValue.minutes(10));

@@ -2,6 +2,9 @@ package io.whyrelu.bench.run;
 
 import io.whyrelu.bench.accuracy.AccuracyRun;
 import io.whyrelu.bench.accuracy.AccuracySuite;
+import io.whyrelu.bench.plugin.PluginEntries;
+import io.whyrelu.core.activation.spi.PluginRegistry;
+import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.bench.env.LocalMachine;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.reports.accuracy.AccuracyText;
@@ -146,6 +149,7 @@ public final class RunWorkflow {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), CLI_MAIN, "accuracy", "--out",
                     config.out().toString(), "--seed", Long.toString(config.seed()), "--activations", String.join(",", specs),
                     "--impls", String.join(",", impls), "--quiet"));
+            PluginRegistry.current().jars().forEach(j -> command.addAll(List.of("--plugin", j.toString())));
             Process p = new ProcessBuilder(command).inheritIO().start();
             ok = p.waitFor() == 0;
         }
@@ -186,6 +190,8 @@ public final class RunWorkflow {
         m.options.put("jmhArgs", config.jmhArgs());
         m.options.put("native", config.yardstick() == null ? null : config.yardstick().directory().toString());
         m.seed = config.seed();
+        m.plugins.addAll(PluginEntries.of(config.activations(), config.impls().stream().map(Kernels::get)
+                .filter(k -> k.availability().available()).toList()));
         return m;
     }
 }
