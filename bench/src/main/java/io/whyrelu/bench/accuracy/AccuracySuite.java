@@ -10,6 +10,8 @@ import io.whyrelu.core.accuracy.KernelAccuracy;
 import io.whyrelu.core.accuracy.UlpSurvey;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
+import io.whyrelu.core.activation.PluginActivation;
+import io.whyrelu.core.activation.spi.PluginException;
 import io.whyrelu.core.convexity.ConvexTarget;
 import io.whyrelu.core.convexity.CurvatureCheck;
 import io.whyrelu.core.convexity.ExtremePointCheck;
@@ -85,7 +87,7 @@ public final class AccuracySuite {
         try {
             List<Future<ActivationAccuracy>> futures = new ArrayList<>();
             for (Activation a : options.activations()) {
-                futures.add(pool.submit(() -> measure(a, providers)));
+                futures.add(pool.submit(() -> measureGuarded(a, providers)));
             }
             List<ActivationAccuracy> results = new ArrayList<>();
             int done = 0;
@@ -104,6 +106,18 @@ public final class AccuracySuite {
             return new Results(results, sweeps);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A plug-in that fails inside a check (past the screen) is named, not an internal error. */
+    private ActivationAccuracy measureGuarded(Activation a, List<KernelProvider> providers) {
+        try {
+            return measure(a, providers);
+        } catch (RuntimeException | LinkageError e) {
+            if (a instanceof PluginActivation p && !(e instanceof PluginException)) {
+                throw new PluginException("activation plug-in " + p.describe() + " failed in the accuracy suite: " + e, e);
+            }
+            throw e;
         }
     }
 
@@ -324,6 +338,9 @@ public final class AccuracySuite {
         try {
             return f.get();
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof PluginException p) {
+                throw p;
+            }
             throw new IllegalStateException("accuracy check failed: " + e.getCause(), e.getCause());
         }
     }

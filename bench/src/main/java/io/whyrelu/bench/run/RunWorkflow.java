@@ -3,6 +3,7 @@ package io.whyrelu.bench.run;
 import io.whyrelu.bench.accuracy.AccuracyRun;
 import io.whyrelu.bench.accuracy.AccuracySuite;
 import io.whyrelu.bench.plugin.PluginEntries;
+import io.whyrelu.core.activation.spi.PluginException;
 import io.whyrelu.core.activation.spi.PluginRegistry;
 import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.bench.env.LocalMachine;
@@ -139,8 +140,14 @@ public final class RunWorkflow {
         if (config.accuracyJvm().java().toRealPath().equals(self) && config.accuracyJvm().flags().isEmpty()) {
             var options = new AccuracySuite.Options(config.activations(), impls, false, config.seed(),
                     Runtime.getRuntime().availableProcessors(), AccuracySuite.SurrogateEffort.DEFAULT);
-            Json.write(config.out().resolve(AccuracyDocument.FILE), AccuracyRun.run(options, out, toolVersion));
-            ok = true;
+            try {
+                Json.write(config.out().resolve(AccuracyDocument.FILE), AccuracyRun.run(options, out, toolVersion));
+                ok = true;
+            } catch (PluginException e) {
+                // The benchmarks' results stand; the run is incomplete, and says why.
+                out.println("whyrelu run: " + e.getMessage());
+                ok = false;
+            }
         } else {
             List<String> command = new ArrayList<>(List.of(config.accuracyJvm().java().toString()));
             command.addAll(JmhExecutor.FORK_FLAGS);

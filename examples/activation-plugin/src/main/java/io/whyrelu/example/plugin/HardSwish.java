@@ -2,6 +2,7 @@ package io.whyrelu.example.plugin;
 
 import io.whyrelu.core.activation.spi.ActivationFunction;
 import io.whyrelu.core.activation.spi.ActivationPlugin;
+import io.whyrelu.core.activation.spi.RoundedReference;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -20,31 +21,11 @@ public final class HardSwish implements ActivationPlugin {
 
     @Override
     public ActivationFunction create(double[] values) {
-        return new ActivationFunction() {
-            @Override
-            public float apply(float x) {
-                return (float) reference(x);
-            }
-
+        // Declared as it is: neither convex nor monotone; s'(t) = (2t + 3)/6 on (−3, 3), at most 1.5.
+        return new RoundedReference(Optional.of(false), Optional.of(false), OptionalDouble.of(1.5)) {
             @Override
             public double reference(double x) {
                 return x * Math.min(Math.max(x + 3, 0), 6) / 6;
-            }
-
-            @Override
-            public Optional<Boolean> declaredConvex() {
-                return Optional.of(false);
-            }
-
-            @Override
-            public Optional<Boolean> declaredMonotone() {
-                return Optional.of(false);
-            }
-
-            /** s'(t) = (2t + 3)/6 on (−3, 3): at most 1.5, just below 3. */
-            @Override
-            public OptionalDouble slopeBound(double hi) {
-                return OptionalDouble.of(1.5);
             }
         };
     }

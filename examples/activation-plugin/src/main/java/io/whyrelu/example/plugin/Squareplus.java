@@ -3,6 +3,7 @@ package io.whyrelu.example.plugin;
 import io.whyrelu.core.activation.Parameter;
 import io.whyrelu.core.activation.spi.ActivationFunction;
 import io.whyrelu.core.activation.spi.ActivationPlugin;
+import io.whyrelu.core.activation.spi.RoundedReference;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,33 +29,13 @@ public final class Squareplus implements ActivationPlugin {
 
     @Override
     public ActivationFunction create(double[] values) {
-        double b = (float) values[0];
-        return new ActivationFunction() {
-            @Override
-            public float apply(float x) {
-                return (float) reference(x);
-            }
-
+        double b = (float) values[0]; // b as the float kernels hold it, as softplus does with β
+        // Convex and increasing; s'(t) = (1 + t/√(t² + b))/2 lies in (0, 1).
+        return new RoundedReference(Optional.of(true), Optional.of(true), OptionalDouble.of(1)) {
             @Override
             public double reference(double x) {
                 double root = Math.sqrt(x * x + b);
                 return x >= 0 ? 0.5 * (x + root) : 0.5 * b / (root - x);
-            }
-
-            @Override
-            public Optional<Boolean> declaredConvex() {
-                return Optional.of(true);
-            }
-
-            @Override
-            public Optional<Boolean> declaredMonotone() {
-                return Optional.of(true);
-            }
-
-            /** s'(t) = (1 + t/√(t² + b))/2 lies in (0, 1). */
-            @Override
-            public OptionalDouble slopeBound(double hi) {
-                return OptionalDouble.of(1);
             }
         };
     }

@@ -2,6 +2,9 @@ package io.whyrelu.example.plugin;
 
 import io.whyrelu.core.activation.spi.ActivationFunction;
 import io.whyrelu.core.activation.spi.ActivationPlugin;
+import io.whyrelu.core.activation.spi.RoundedReference;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A test plug-in without a vector form, max(0, x)³/(1 + x²) (convex? not claimed): the SIMD kernels
@@ -16,12 +19,7 @@ public final class CubeNoVector implements ActivationPlugin {
 
     @Override
     public ActivationFunction create(double[] values) {
-        return new ActivationFunction() {
-            @Override
-            public float apply(float x) {
-                return (float) reference(x);
-            }
-
+        return new RoundedReference(Optional.empty(), Optional.empty(), OptionalDouble.empty()) {
             @Override
             public double reference(double x) {
                 double r = Math.max(0, x);
