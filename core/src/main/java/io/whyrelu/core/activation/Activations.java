@@ -39,7 +39,7 @@ public final class Activations {
         return ActivationKind.CATALOGUE.stream().anyMatch(k -> k.id().equals(id));
     }
 
-    /** Parses a comma-separated list of specs; {@code all} stands for the whole catalogue. */
+    /** Parses a comma-separated list of specs; {@code all} stands for the whole catalogue and every plug-in. */
     public static List<Activation> parseList(String list) {
         if (list == null || list.isBlank()) {
             throw new IllegalArgumentException("empty activation list; valid ids: " + validIds());

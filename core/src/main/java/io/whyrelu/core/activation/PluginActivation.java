@@ -50,7 +50,7 @@ public final class PluginActivation extends Activation {
 
     /** "squareplus (org.example.Squareplus from squareplus.jar)": how messages name the plug-in. */
     public String describe() {
-        return plugin.id() + " (" + plugin.getClass().getName() + " from " + source + ")";
+        return new io.whyrelu.core.activation.spi.PluginRegistry.Loaded(plugin, source).describe();
     }
 
     public ActivationFunction function() {
