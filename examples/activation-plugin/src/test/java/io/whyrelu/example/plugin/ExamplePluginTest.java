@@ -2,6 +2,7 @@ package io.whyrelu.example.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whyrelu.core.accuracy.PluginScreen;
@@ -27,6 +28,16 @@ class ExamplePluginTest {
         assertTrue(Activations.all().contains(Activations.parse("hard-swish")));
         assertEquals(Activations.parse("squareplus"), Activations.parse("squareplus:b=4"));
         assertFalse(Activations.parse("squareplus").equals(Activations.parse("hard-swish")), "plug-ins differ by id");
+    }
+
+    @Test
+    void badParametersGetTheCataloguesMessages() {
+        assertEquals("squareplus parameter b must be > 0, got 0",
+                assertThrows(IllegalArgumentException.class, () -> Activations.parse("squareplus:b=0")).getMessage());
+        assertEquals("unknown parameter 'c' for squareplus; valid: b",
+                assertThrows(IllegalArgumentException.class, () -> Activations.parse("squareplus:c=1")).getMessage());
+        assertEquals("hard-swish takes no parameters, got 'b=1'",
+                assertThrows(IllegalArgumentException.class, () -> Activations.parse("hard-swish:b=1")).getMessage());
     }
 
     @Test
