@@ -30,9 +30,20 @@ public final class SummaryText {
                     out.append(TEXT.render(t)).append('\n');
                 }
             }
-            out.append(unsteady(s)).append(forksDisagree(s));
+            out.append(plugins(s)).append(unsteady(s)).append(forksDisagree(s));
         }
         return out.toString();
+    }
+
+    /** " Plug-in activations:" and one line per plug-in: where it came from and how each implementation computes it. */
+    static String plugins(JvmSummary s) {
+        if (s.plugins().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" Plug-in activations:\n");
+        s.plugins().values().forEach(p -> out.append("   ").append(Terminal.safe(p.id())).append(": ").append(Terminal.safe(p.note()))
+                .append('\n'));
+        return out.append('\n').toString();
     }
 
     /** The list of figures marked (~), with each fork's level; empty when the forks of every figure agree. */

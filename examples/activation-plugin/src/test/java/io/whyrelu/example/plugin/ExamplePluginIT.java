@@ -33,8 +33,9 @@ class ExamplePluginIT {
     @Test
     void smokeRunBenchmarksAndChecksThePlugins() throws Exception {
         Path out = tmp.resolve("run");
-        whyrelu("run", "--preset", "smoke", "--plugin", jar("whyrelu.example.jar").toString(), "--activations",
+        String console = whyrelu("run", "--preset", "smoke", "--plugin", jar("whyrelu.example.jar").toString(), "--activations",
                 "squareplus,hard-swish", "--out", out.toString());
+        assertTrue(console.contains("Plug-in activations:\n   squareplus: plug-in from whyrelu-example-plugin.jar"), console);
 
         Manifest manifest = Json.MAPPER.readValue(out.resolve(Manifest.FILE).toFile(), Manifest.class);
         assertEquals("complete", manifest.status, manifest.incompleteReason);
@@ -88,7 +89,8 @@ class ExamplePluginIT {
         return jar;
     }
 
-    private void whyrelu(String... args) throws Exception {
+    /** Runs whyrelu.jar with these arguments in a process of its own; returns what it printed. */
+    private String whyrelu(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-jar", jar("whyrelu.jar").toString()));
         command.addAll(List.of(args));
@@ -99,6 +101,7 @@ class ExamplePluginIT {
             throw new AssertionError("whyrelu " + args[0] + " did not finish in 15 minutes; output:\n" + Files.readString(log));
         }
         assertEquals(0, p.exitValue(), () -> "whyrelu " + String.join(" ", args) + " failed; output:\n" + readQuietly(log));
+        return Files.readString(log);
     }
 
     private static String readQuietly(Path log) {
