@@ -44,15 +44,18 @@ class SteadyWarmupRunTest {
         double measured = fork.classification().segments().get(fork.classification().segments().size() - 1).mean();
         assertTrue(measured > 0.7 * warmed && measured < 1.3 * warmed, "warm-up ended at " + warmed + " ops/s, measured " + measured);
         assertTrue(fork.warmup().opsPerSecond().get(0) < 0.1 * warmed, "the first chunk ran cold code: " + fork.warmup().opsPerSecond());
-        // What the warm-up guarantees: the JIT is done before measurement. No measured iteration ran
-        // cold code (interpreted or C1 vector code is 10^3-10^4 times slower), and no hot compilation
-        // happened during one. (The classifier may still call a fork "warm-up" when the machine
-        // itself made the first iteration 10% slower, as it did once here with no JIT activity: that
-        // is the classifier's job to report, not something a warm-up can prevent.)
+        // What the warm-up guarantees: the benchmark's code is compiled before measurement, so no
+        // measured iteration runs cold code (interpreted or C1 vector code is 10^3-10^4 times slower).
+        // It cannot promise that no compilation at all finishes during one: once here a 16 ms
+        // compilation landed in measured iteration 2 of a flat fork (1.18 M ops/s throughout), and the
+        // tool marked that fork not steady, as it should. Nor that the machine never slows one
+        // iteration by 10% (the classifier then says "warm-up"): both are the classifier's to report.
         for (double level : fork.classification().segments().stream().mapToDouble(s -> s.mean()).toArray()) {
             assertTrue(level > 0.7 * warmed, "a measured level of " + level + " ops/s against " + warmed + " warmed: " + fork);
         }
-        assertTrue(fork.compiledInMeasurement().isEmpty(), fork.toString());
+        if (!fork.compiledInMeasurement().isEmpty()) {
+            assertFalse(fork.steady(), "a compilation during measurement is reported: " + fork);
+        }
     }
 
     @Test
