@@ -1,5 +1,6 @@
 package io.whyrelu.cli;
 
+import io.whyrelu.core.activation.spi.PluginException;
 import io.whyrelu.core.kernel.KernelUnavailableException;
 import io.whyrelu.reports.run.LockHeldException;
 import io.whyrelu.resultmodel.jmh.InvalidResultsException;
@@ -61,7 +62,7 @@ public final class Main implements Runnable {
      */
     static boolean isUserError(Exception e) {
         return e instanceof UsageException || e instanceof InvalidResultsException || e instanceof LockHeldException
-                || e instanceof KernelUnavailableException || e instanceof io.whyrelu.core.activation.spi.PluginException;
+                || e instanceof KernelUnavailableException || e instanceof PluginException;
     }
 
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

@@ -14,6 +14,7 @@ import io.whyrelu.bench.run.Shard;
 import io.whyrelu.bench.yardstick.NativeYardstick;
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.activation.Activations;
+import io.whyrelu.core.activation.PluginActivation;
 import io.whyrelu.core.accuracy.PluginScreen;
 import io.whyrelu.core.kernel.Kernels;
 import io.whyrelu.resultmodel.jmh.InvalidResultsException;
@@ -178,7 +179,7 @@ public final class RunCommand implements Callable<Integer> {
     /** The preset's activations, and every plug-in's (with defaults) that `all` did not already bring. */
     private static List<Activation> presetActivations(Preset p) {
         LinkedHashSet<Activation> acts = new LinkedHashSet<>(Activations.parseList(String.join(",", p.activations)));
-        Activations.all().stream().filter(a -> a instanceof io.whyrelu.core.activation.PluginActivation).forEach(acts::add);
+        Activations.all().stream().filter(a -> a instanceof PluginActivation).forEach(acts::add);
         return List.copyOf(acts);
     }
 

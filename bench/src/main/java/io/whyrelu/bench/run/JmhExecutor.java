@@ -1,5 +1,6 @@
 package io.whyrelu.bench.run;
 
+import io.whyrelu.core.activation.spi.PluginRegistry;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -115,7 +116,7 @@ public final class JmhExecutor {
         flags.addAll(ForkHeap.flags(item));
         flags.addAll(item.jvm().flags());
         flags.addAll(warmupFlags(warmupLog));
-        flags.addAll(io.whyrelu.core.activation.spi.PluginRegistry.current().forkProperty());
+        flags.addAll(PluginRegistry.current().forkProperty());
         b.jvmArgs(flags.toArray(String[]::new));
         b.shouldFailOnError(true);
         b.timeout(TimeValue.minutes(10));

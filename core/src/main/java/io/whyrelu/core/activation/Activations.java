@@ -107,7 +107,7 @@ public final class Activations {
     }
 
     private static Activation create(PluginRegistry.Loaded plugin, double[] values) {
-        return new PluginActivation(plugin.plugin(), plugin.source(), values);
+        return new PluginActivation(plugin, values);
     }
 
     private static double number(String id, String name, String text) {

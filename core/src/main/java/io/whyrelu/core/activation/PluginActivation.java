@@ -3,6 +3,7 @@ package io.whyrelu.core.activation;
 import io.whyrelu.core.activation.spi.ActivationFunction;
 import io.whyrelu.core.activation.spi.ActivationPlugin;
 import io.whyrelu.core.activation.spi.PluginException;
+import io.whyrelu.core.activation.spi.PluginRegistry;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,18 +18,16 @@ public final class PluginActivation extends Activation {
     /** The safety factor on a slope estimated from the reference by finite differences. */
     static final double ESTIMATED_SLOPE_MARGIN = 1.25;
 
-    private final ActivationPlugin plugin;
-    private final String source;
+    private final PluginRegistry.Loaded loaded;
     private final double[] values;
     private final ActivationFunction function;
 
-    PluginActivation(ActivationPlugin plugin, String source, double[] values) {
-        this.plugin = plugin;
-        this.source = source;
+    PluginActivation(PluginRegistry.Loaded loaded, double[] values) {
+        this.loaded = loaded;
         this.values = values.clone();
         ActivationFunction created;
         try {
-            created = plugin.create(this.values.clone());
+            created = loaded.plugin().create(this.values.clone());
         } catch (RuntimeException | LinkageError e) {
             throw new PluginException("plug-in " + describe() + " failed to create its function for "
                     + java.util.Arrays.toString(values) + ": " + e, e);
@@ -40,17 +39,17 @@ public final class PluginActivation extends Activation {
     }
 
     public ActivationPlugin plugin() {
-        return plugin;
+        return loaded.plugin();
     }
 
     /** Where the plug-in was loaded from: its jar's file name, or "class path". */
     public String source() {
-        return source;
+        return loaded.source();
     }
 
     /** "squareplus (org.example.Squareplus from squareplus.jar)": how messages name the plug-in. */
     public String describe() {
-        return new io.whyrelu.core.activation.spi.PluginRegistry.Loaded(plugin, source).describe();
+        return loaded.describe();
     }
 
     public ActivationFunction function() {
@@ -63,8 +62,8 @@ public final class PluginActivation extends Activation {
     }
 
     @Override public ActivationKind kind() { return ActivationKind.PLUGIN; }
-    @Override public String id() { return plugin.id(); }
-    @Override public List<Parameter> parameterList() { return plugin.parameters(); }
+    @Override public String id() { return loaded.plugin().id(); }
+    @Override public List<Parameter> parameterList() { return loaded.plugin().parameters(); }
     @Override public double[] parameterValues() { return values.clone(); }
     @Override public float apply(float x) { return function.apply(x); }
     @Override public double reference(double x) { return function.reference(x); }

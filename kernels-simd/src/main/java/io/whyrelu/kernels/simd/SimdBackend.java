@@ -1,6 +1,7 @@
 package io.whyrelu.kernels.simd;
 
 import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.PluginActivation;
 import io.whyrelu.core.kernel.ElementwiseActivation;
 import io.whyrelu.core.kernel.Kernel;
 import io.whyrelu.core.network.Network;
@@ -25,5 +26,5 @@ public interface SimdBackend {
     double ulpBudget(Activation activation);
 
     /** Whether the plug-in has a vector form (else the kernels apply its float form element by element). */
-    boolean hasVectorForm(io.whyrelu.core.activation.PluginActivation activation);
+    boolean hasVectorForm(PluginActivation activation);
 }

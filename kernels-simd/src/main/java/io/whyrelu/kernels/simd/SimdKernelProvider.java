@@ -1,6 +1,7 @@
 package io.whyrelu.kernels.simd;
 
 import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.PluginActivation;
 import io.whyrelu.core.kernel.Availability;
 import io.whyrelu.core.kernel.ElementwiseActivation;
 import io.whyrelu.core.kernel.Kernel;
@@ -40,7 +41,7 @@ public final class SimdKernelProvider implements KernelProvider {
 
     @Override
     public String activationForm(Activation activation) {
-        if (activation instanceof io.whyrelu.core.activation.PluginActivation p) {
+        if (activation instanceof PluginActivation p) {
             return backend().hasVectorForm(p) ? "vector form" : "float form, element by element (no vector form)";
         }
         return "vector form";

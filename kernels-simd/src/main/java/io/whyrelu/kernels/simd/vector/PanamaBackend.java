@@ -1,6 +1,7 @@
 package io.whyrelu.kernels.simd.vector;
 
 import io.whyrelu.core.activation.Activation;
+import io.whyrelu.core.activation.PluginActivation;
 import io.whyrelu.core.kernel.ElementwiseActivation;
 import io.whyrelu.core.kernel.Kernel;
 import io.whyrelu.core.network.Network;
@@ -37,7 +38,7 @@ public final class PanamaBackend implements SimdBackend {
     }
 
     @Override
-    public boolean hasVectorForm(io.whyrelu.core.activation.PluginActivation activation) {
+    public boolean hasVectorForm(PluginActivation activation) {
         return VectorPlugins.form(activation).isPresent();
     }
 }
