@@ -44,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "quick", paramLabel = "NAME",
-            description = "smoke (<1 min, CI), quick (default, ~5 min), standard, full.")
+            description = "smoke (<1 min, CI), quick (default, ~16 min on 2 cores, 3 forks), standard (~1 h), full (hours).")
     Preset preset;
 
     @Option(names = "--activations", paramLabel = "LIST",

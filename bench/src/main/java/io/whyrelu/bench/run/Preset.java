@@ -18,14 +18,19 @@ public enum Preset {
     SMOKE(List.of("relu", "sigmoid"), List.of(Shape.parse("64x64x1"), Shape.parse("64x64x8")), List.of(1024),
             List.of(Shape.parse("64x64")), 1, 5, 100, 5, 100, 15),
     /**
-     * The default: every activation, two shapes at batch 1 and 64, short iterations (wall time in
-     * README). Two forks, not one: forks of the same benchmark settle at levels up to 20% apart
-     * (C2's code placement: element-wise exp SIMD ran 0.88 or 1.04 M calls/s, a third of forks in
-     * the slow mode), which no single fork can show; with two, a figure whose forks disagree is
-     * marked (~) instead of passing as one steady level.
+     * The default: every activation, the square layer at batch 1 and 64 and the activation-bound
+     * wide layer at batch 1, short iterations (wall time in README). Three forks, not one: forks of
+     * the same benchmark settle at levels up to 20% apart (two C2 compilations of one method:
+     * relu 256×256×64 SIMD ran 1.62–1.69 or 1.39–1.45 M inputs/s by which shape C2 emitted; code
+     * placement: element-wise exp SIMD 3.5 or 4.3 G elements/s), which no single fork can show.
+     * Forks that disagree mark the figure (~). With two forks a side, both fell in one mode and a
+     * long reference run's both in the other in 0–2 of 65 SIMD/scalar ratios per run. That takes
+     * 2·(p(1−p))ⁿ for n forks a side and a slow-mode share p: 0.10 with two forks and p = 1/3, 0.02
+     * with three; three are also the fewest with which compare tells a JIT mode from a change. The batched
+     * wide layer (16×1024×64) is left to standard so that the third fork costs 25%, not 50%.
      */
-    QUICK(List.of("all"), List.of(Shape.parse("256x256x1"), Shape.parse("256x256x64"), Shape.parse("16x1024x1"),
-            Shape.parse("16x1024x64")), List.of(4096), List.of(Shape.parse("256x256")), 2, 5, 100, 5, 100, 20),
+    QUICK(List.of("all"), List.of(Shape.parse("256x256x1"), Shape.parse("256x256x64"), Shape.parse("16x1024x1")),
+            List.of(4096), List.of(Shape.parse("256x256")), 3, 5, 100, 5, 100, 20),
     /**
      * For comparisons worth keeping and CI gates: more shapes, four forks of three measured
      * iterations. Forks, not iterations: on this project's benchmarks forks often disagree by more
