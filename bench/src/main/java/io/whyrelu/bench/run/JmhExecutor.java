@@ -113,6 +113,7 @@ public final class JmhExecutor {
         b.operationsPerInvocation(item.operationsPerInvocation());
         b.jvm(item.jvm().java().toString());
         List<String> flags = new java.util.ArrayList<>(FORK_FLAGS);
+        flags.addAll(item.jvm().quietFlags());
         flags.addAll(ForkHeap.flags(item));
         flags.addAll(item.jvm().flags());
         flags.addAll(warmupFlags(warmupLog));

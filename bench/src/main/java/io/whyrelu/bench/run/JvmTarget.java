@@ -3,6 +3,8 @@ package io.whyrelu.bench.run;
 import io.whyrelu.resultmodel.manifest.JvmDescription;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JVM the benchmarks fork onto, with the flags every fork of it gets (--jvm-args) and what
@@ -53,6 +55,23 @@ public record JvmTarget(Path java, List<String> flags, JvmDescription descriptio
     public String reasonUnavailable(String impl) {
         return description.providers().stream().filter(p -> p.name().equals(impl)).map(JvmDescription.Provider::reason).findFirst()
                 .orElse("no such implementation on this JVM's class path");
+    }
+
+    /**
+     * Flags every JVM whyrelu starts on this JDK gets besides the run's own: from JDK 23 on,
+     * permission for the {@code sun.misc.Unsafe} reads of JMH (field offsets) and AlignedFloats
+     * (the array base offset), which JDK 24 and later warn about in every fork and child otherwise.
+     */
+    public List<String> quietFlags() {
+        return featureVersion() >= 23 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
+    }
+
+    private static final Pattern FEATURE = Pattern.compile("^(\\d+)");
+
+    /** The JDK's feature version ("25.0.3" → 25), 0 when unknown. */
+    int featureVersion() {
+        Matcher m = FEATURE.matcher(version());
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     public String label() {

@@ -151,6 +151,7 @@ public final class RunWorkflow {
         } else {
             List<String> command = new ArrayList<>(List.of(config.accuracyJvm().java().toString()));
             command.addAll(JmhExecutor.FORK_FLAGS);
+            command.addAll(config.accuracyJvm().quietFlags());
             command.addAll(List.of("-Xms1g", "-Xmx1g"));
             command.addAll(config.accuracyJvm().flags());
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), CLI_MAIN, "accuracy", "--out",
@@ -179,7 +180,9 @@ public final class RunWorkflow {
         m.host = LocalMachine.host();
         m.machine = machineLabel != null && !machineLabel.isBlank() ? machineLabel : m.host.fingerprint();
         for (JvmTarget jvm : config.jvms()) {
-            m.jvms.add(new JvmEntry(jvm.java().toString(), jvm.description(), JmhExecutor.FORK_FLAGS, jvm.flags(),
+            List<String> forkFlags = new ArrayList<>(JmhExecutor.FORK_FLAGS);
+            forkFlags.addAll(jvm.quietFlags());
+            m.jvms.add(new JvmEntry(jvm.java().toString(), jvm.description(), forkFlags, jvm.flags(),
                     "fixed (-Xms = -Xmx), max(1 GiB, 4 · n·K floats + 256 MiB) per benchmark",
                     jvm.lanes() > 0 ? "measured" : "skipped: no vector species in use"));
         }
