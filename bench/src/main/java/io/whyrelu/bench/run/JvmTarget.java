@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public record JvmTarget(Path java, List<String> flags, JvmDescription description) {
 
+    private static final Pattern FEATURE = Pattern.compile("^(\\d+)");
+
     public JvmTarget {
         flags = List.copyOf(flags);
     }
@@ -65,8 +67,6 @@ public record JvmTarget(Path java, List<String> flags, JvmDescription descriptio
     public List<String> quietFlags() {
         return featureVersion() >= 23 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
     }
-
-    private static final Pattern FEATURE = Pattern.compile("^(\\d+)");
 
     /** The JDK's feature version ("25.0.3" → 25), 0 when unknown. */
     int featureVersion() {

@@ -26,8 +26,8 @@ public enum Preset {
      * Forks that disagree mark the figure (~). With two forks a side, both fell in one mode and a
      * long reference run's both in the other in 0–2 of 65 SIMD/scalar ratios per run. That takes
      * 2·(p(1−p))ⁿ for n forks a side and a slow-mode share p: 0.10 with two forks and p = 1/3, 0.02
-     * with three; three are also the fewest with which compare tells a JIT mode from a change. The batched
-     * wide layer (16×1024×64) is left to standard so that the third fork costs 25%, not 50%.
+     * with three; three are also the fewest with which compare tells a JIT mode from a change. The
+     * batched wide layer (16×1024×64) is left to standard so that the third fork costs 25%, not 50%.
      */
     QUICK(List.of("all"), List.of(Shape.parse("256x256x1"), Shape.parse("256x256x64"), Shape.parse("16x1024x1")),
             List.of(4096), List.of(Shape.parse("256x256")), 3, 5, 100, 5, 100, 20),
