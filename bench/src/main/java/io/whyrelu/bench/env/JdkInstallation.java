@@ -11,6 +11,11 @@ public record JdkInstallation(Path home, String version, String vendor) {
 
     /** Feature release (17, 25, ...), or 0 if the version string cannot be read. */
     public int feature() {
+        return feature(version);
+    }
+
+    /** The feature release of a version string ("25.0.3" → 25, "1.8.0_402" → 8), or 0 if it cannot be read. */
+    public static int feature(String version) {
         String v = version.startsWith("1.") ? version.substring(2) : version;
         int end = 0;
         while (end < v.length() && Character.isDigit(v.charAt(end))) {

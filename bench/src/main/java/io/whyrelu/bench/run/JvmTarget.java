@@ -1,10 +1,9 @@
 package io.whyrelu.bench.run;
 
+import io.whyrelu.bench.env.JdkInstallation;
 import io.whyrelu.resultmodel.manifest.JvmDescription;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A JVM the benchmarks fork onto, with the flags every fork of it gets (--jvm-args) and what
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * description because they change it: {@code -XX:UseAVX=2} halves the species on an AVX-512 core.
  */
 public record JvmTarget(Path java, List<String> flags, JvmDescription description) {
-
-    private static final Pattern FEATURE = Pattern.compile("^(\\d+)");
 
     public JvmTarget {
         flags = List.copyOf(flags);
@@ -65,13 +62,7 @@ public record JvmTarget(Path java, List<String> flags, JvmDescription descriptio
      * (the array base offset), which JDK 24 and later warn about in every fork and child otherwise.
      */
     public List<String> quietFlags() {
-        return featureVersion() >= 23 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
-    }
-
-    /** The JDK's feature version ("25.0.3" → 25), 0 when unknown. */
-    int featureVersion() {
-        Matcher m = FEATURE.matcher(version());
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        return JdkInstallation.feature(version()) >= 23 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
     }
 
     public String label() {
