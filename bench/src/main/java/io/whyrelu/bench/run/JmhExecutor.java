@@ -1,10 +1,11 @@
 package io.whyrelu.bench.run;
 
+import io.whyrelu.bench.warmup.JmhStubCompilation;
+import io.whyrelu.bench.warmup.SteadyStateWarmup;
 import io.whyrelu.core.activation.spi.PluginRegistry;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
-import io.whyrelu.bench.warmup.SteadyStateWarmup;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -124,13 +125,19 @@ public final class JmhExecutor {
         return new Runner(b.build(), output).run();
     }
 
-    /** The system properties that configure the forks' steady-state warm-up (SteadyStateWarmup). */
+    /**
+     * The fork flags of the steady-state warm-up: the system properties that configure it
+     * (SteadyStateWarmup) and JMH's stub compiled early (JmhStubCompilation). A fixed warm-up is
+     * JMH's own, unchanged.
+     */
     List<String> warmupFlags(java.nio.file.Path log) {
         if (!steadyWarmup) {
             return List.of("-D" + SteadyStateWarmup.ENABLED_PROPERTY + "=off");
         }
-        return List.of("-D" + SteadyStateWarmup.MAX_SECONDS_PROPERTY + "=" + preset.steadyWarmupCapSeconds,
-                "-D" + SteadyStateWarmup.LOG_PROPERTY + "=" + log.toAbsolutePath());
+        List<String> flags = new java.util.ArrayList<>(List.of("-D" + SteadyStateWarmup.MAX_SECONDS_PROPERTY + "=" + preset.steadyWarmupCapSeconds,
+                "-D" + SteadyStateWarmup.LOG_PROPERTY + "=" + log.toAbsolutePath()));
+        flags.addAll(JmhStubCompilation.flags());
+        return flags;
     }
 
     /** Planned seconds for one benchmark, expert options included: the basis of the ETA. */
