@@ -7,11 +7,11 @@ import java.util.List;
  * What a run measures and how long it spends on each benchmark. Every fork first warms up until
  * steady state (JIT quiet, throughput settled; capped per preset, see SteadyStateWarmup), then
  * runs JMH's warm-up and measured iterations: a few short warm-up iterations (at least 0.5 s in
- * all), in which JMH's own loop is compiled — C1 and C2, on-stack and whole, up to ~90 ms of C2
- * on this project's stubs (with one 100 ms iteration, C2 landed in the first measured iteration
- * of most benchmarks; with three, still in 2 of 157) — and at least five measured ones, the fewest in which a change of level can be
- * told from noise (the classification of docs/results.md). Every benchmark also pays a fork's
- * JVM start-up.
+ * all), in which JMH's own loop is compiled, C1 and C2 (early, see JmhStubCompilation; up to ~90 ms
+ * of C2 on this project's stubs: with one 100 ms iteration, C2 landed in the first measured
+ * iteration of most benchmarks; with three, still in 2 of 157), and at least five measured ones,
+ * the fewest in which a change of level can be told from noise (the classification of
+ * docs/results.md). Every benchmark also pays a fork's JVM start-up.
  */
 public enum Preset {
     /** About a minute: proves the pipeline works (CI). Few benchmarks, one fork each. */
