@@ -113,8 +113,7 @@ public final class JmhExecutor {
         }
         b.operationsPerInvocation(item.operationsPerInvocation());
         b.jvm(item.jvm().java().toString());
-        List<String> flags = new java.util.ArrayList<>(FORK_FLAGS);
-        flags.addAll(item.jvm().quietFlags());
+        List<String> flags = new java.util.ArrayList<>(sharedForkFlags(item.jvm(), steadyWarmup));
         flags.addAll(ForkHeap.flags(item));
         flags.addAll(item.jvm().flags());
         flags.addAll(warmupFlags(warmupLog));
@@ -126,18 +125,26 @@ public final class JmhExecutor {
     }
 
     /**
-     * The fork flags of the steady-state warm-up: the system properties that configure it
-     * (SteadyStateWarmup) and JMH's stub compiled early (JmhStubCompilation). A fixed warm-up is
-     * JMH's own, unchanged.
+     * The flags every fork on {@code jvm} gets, whatever the benchmark (the manifest records them):
+     * the Vector API module, the JDK's quiet flags, and, with the steady-state warm-up, JMH's loop
+     * compiled early (JmhStubCompilation). A fixed warm-up is JMH's own, unchanged.
      */
+    public static List<String> sharedForkFlags(JvmTarget jvm, boolean steadyWarmup) {
+        List<String> flags = new java.util.ArrayList<>(FORK_FLAGS);
+        flags.addAll(jvm.quietFlags());
+        if (steadyWarmup) {
+            flags.addAll(JmhStubCompilation.flags());
+        }
+        return flags;
+    }
+
+    /** The system properties that configure the forks' steady-state warm-up (SteadyStateWarmup). */
     List<String> warmupFlags(java.nio.file.Path log) {
         if (!steadyWarmup) {
             return List.of("-D" + SteadyStateWarmup.ENABLED_PROPERTY + "=off");
         }
-        List<String> flags = new java.util.ArrayList<>(List.of("-D" + SteadyStateWarmup.MAX_SECONDS_PROPERTY + "=" + preset.steadyWarmupCapSeconds,
-                "-D" + SteadyStateWarmup.LOG_PROPERTY + "=" + log.toAbsolutePath()));
-        flags.addAll(JmhStubCompilation.flags());
-        return flags;
+        return List.of("-D" + SteadyStateWarmup.MAX_SECONDS_PROPERTY + "=" + preset.steadyWarmupCapSeconds,
+                "-D" + SteadyStateWarmup.LOG_PROPERTY + "=" + log.toAbsolutePath());
     }
 
     /** Planned seconds for one benchmark, expert options included: the basis of the ETA. */

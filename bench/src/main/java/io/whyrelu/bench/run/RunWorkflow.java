@@ -3,7 +3,6 @@ package io.whyrelu.bench.run;
 import io.whyrelu.bench.accuracy.AccuracyRun;
 import io.whyrelu.bench.accuracy.AccuracySuite;
 import io.whyrelu.bench.plugin.PluginEntries;
-import io.whyrelu.bench.warmup.JmhStubCompilation;
 import io.whyrelu.core.activation.spi.PluginException;
 import io.whyrelu.core.activation.spi.PluginRegistry;
 import io.whyrelu.core.kernel.Kernels;
@@ -181,12 +180,8 @@ public final class RunWorkflow {
         m.host = LocalMachine.host();
         m.machine = machineLabel != null && !machineLabel.isBlank() ? machineLabel : m.host.fingerprint();
         for (JvmTarget jvm : config.jvms()) {
-            List<String> forkFlags = new ArrayList<>(JmhExecutor.FORK_FLAGS);
-            forkFlags.addAll(jvm.quietFlags());
-            if (config.steadyWarmup()) {
-                forkFlags.addAll(JmhStubCompilation.flags());
-            }
-            m.jvms.add(new JvmEntry(jvm.java().toString(), jvm.description(), forkFlags, jvm.flags(),
+            m.jvms.add(new JvmEntry(jvm.java().toString(), jvm.description(),
+                    JmhExecutor.sharedForkFlags(jvm, config.steadyWarmup()), jvm.flags(),
                     "fixed (-Xms = -Xmx), max(1 GiB, 4 · n·K floats + 256 MiB) per benchmark",
                     jvm.lanes() > 0 ? "measured" : "skipped: no vector species in use"));
         }
