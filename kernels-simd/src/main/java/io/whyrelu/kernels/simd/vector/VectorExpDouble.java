@@ -32,10 +32,29 @@ final class VectorExpDouble {
         if (Lanes.JDK_MATH) {
             return x.lanewise(VectorOperators.EXP);
         }
+        DoubleVector shifted;
+        DoubleVector p;
+        // Within ±700 (every argument the GELUs make from |x| ≤ 37) the clamps and the final blend have nothing
+        // to do, and 2^k can be added to the exponent bits: the same bits, six operations fewer, tested per vector.
+        if (x.abs().compare(VectorOperators.LE, HI).allTrue()) {
+            shifted = x.fma(DoubleVector.broadcast(D, LOG2E), DoubleVector.broadcast(D, SHIFTER));
+            p = expReduced(x, shifted);
+            LongVector exponent = ((LongVector) shifted.reinterpretAsLongs()).lanewise(VectorOperators.LSHL, 52);
+            return (DoubleVector) ((LongVector) p.reinterpretAsLongs()).add(exponent).reinterpretAsDoubles();
+        }
         DoubleVector c = x.blend(LO, x.compare(VectorOperators.LT, LO)).blend(HI, x.compare(VectorOperators.GT, HI));
-        DoubleVector shifted = c.fma(DoubleVector.broadcast(D, LOG2E), DoubleVector.broadcast(D, SHIFTER));
+        shifted = c.fma(DoubleVector.broadcast(D, LOG2E), DoubleVector.broadcast(D, SHIFTER));
+        p = expReduced(c, shifted);
+        LongVector ki = ((LongVector) shifted.reinterpretAsLongs()).sub(SHIFTER_BITS);
+        DoubleVector scale = (DoubleVector) ki.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+        // Below the clamp the true value is far under float's range; 0 then, NaN stays NaN.
+        return p.mul(scale).blend(0.0, x.compare(VectorOperators.LT, LO));
+    }
+
+    /** e^r for x = k·ln2 + r, k = shifted − SHIFTER, by the Taylor series to r⁸/8!. */
+    private static DoubleVector expReduced(DoubleVector x, DoubleVector shifted) {
         DoubleVector k = shifted.sub(SHIFTER);
-        DoubleVector r = k.fma(DoubleVector.broadcast(D, -LN2_HI), c);
+        DoubleVector r = k.fma(DoubleVector.broadcast(D, -LN2_HI), x);
         r = k.fma(DoubleVector.broadcast(D, -LN2_LO), r);
         DoubleVector p = DoubleVector.broadcast(D, 1.0 / 40320);
         p = p.fma(r, DoubleVector.broadcast(D, 1.0 / 5040));
@@ -45,10 +64,6 @@ final class VectorExpDouble {
         p = p.fma(r, DoubleVector.broadcast(D, 1.0 / 6));
         p = p.fma(r, DoubleVector.broadcast(D, 0.5));
         p = p.fma(r, DoubleVector.broadcast(D, 1.0));
-        p = p.fma(r, DoubleVector.broadcast(D, 1.0));
-        LongVector ki = ((LongVector) shifted.reinterpretAsLongs()).sub(SHIFTER_BITS);
-        DoubleVector scale = (DoubleVector) ki.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-        // Below the clamp the true value is far under float's range; 0 then, NaN stays NaN.
-        return p.mul(scale).blend(0.0, x.compare(VectorOperators.LT, LO));
+        return p.fma(r, DoubleVector.broadcast(D, 1.0));
     }
 }

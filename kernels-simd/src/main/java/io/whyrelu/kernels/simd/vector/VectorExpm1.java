@@ -5,7 +5,6 @@ import static io.whyrelu.kernels.simd.vector.VectorExp.LN2_HI;
 import static io.whyrelu.kernels.simd.vector.VectorExp.LN2_LO;
 import static io.whyrelu.kernels.simd.vector.VectorExp.LOG2E;
 import static io.whyrelu.kernels.simd.vector.VectorExp.SHIFTER;
-import static io.whyrelu.kernels.simd.vector.VectorExp.SHIFTER_BITS;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -21,9 +20,8 @@ import jdk.incubator.vector.VectorOperators;
  */
 final class VectorExpm1 {
 
-    /** expm1(−88) is −1 in float; above 88.72 it overflows, and 88.8 keeps k ≤ 128 (2^128 = ∞ in the bits). */
+    /** expm1(−88) is −1 in float; below it k would leave the exponent's range. */
     private static final float LO = -88f;
-    private static final float HI = 88.8f;
 
     private static final float E0 = 0.1666666567325592f;
     private static final float E1 = 0.04166647791862488f;
@@ -33,12 +31,22 @@ final class VectorExpm1 {
 
     private VectorExpm1() {}
 
+    /**
+     * e^x − 1 for x ≤ 88 (and NaN, which passes through). Above that its bits are unspecified:
+     * k leaves the exponent's range. Every caller has no use for those lanes (elu and selu take x
+     * itself for x ≥ 0, tanh caps its argument at 20), and a clamp for them cost two of the ~22
+     * operations.
+     */
     static FloatVector expm1(FloatVector x) {
+        // Clamp with a compare and a blend (NaN passes through), cheaper than max with Math.max's rules.
+        return expm1Upto88(x.blend(LO, x.compare(VectorOperators.LT, LO)));
+    }
+
+    /** e^x − 1 for −88 ≤ x ≤ 88 (and NaN); no clamps at all, for callers whose argument is in range. */
+    static FloatVector expm1Upto88(FloatVector c) {
         if (Lanes.JDK_MATH) {
-            return x.lanewise(VectorOperators.EXPM1);
+            return c.lanewise(VectorOperators.EXPM1);
         }
-        // Clamp with compares and blends (NaN passes through), cheaper than max/min with Math.max's rules.
-        FloatVector c = x.blend(LO, x.compare(VectorOperators.LT, LO)).blend(HI, x.compare(VectorOperators.GT, HI));
         FloatVector shifted = c.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
         FloatVector k = shifted.sub(SHIFTER);
         FloatVector r = k.fma(FloatVector.broadcast(F, -LN2_HI), c);
@@ -49,9 +57,10 @@ final class VectorExpm1 {
         q = q.fma(r, FloatVector.broadcast(F, E1));
         q = q.fma(r, FloatVector.broadcast(F, E0));
         FloatVector em = r.mul(r).fma(q.fma(r, FloatVector.broadcast(F, 0.5f)), r);
-        // 2^k from the exponent bits; k = −127 gives the bit pattern 0, i.e. 0, and then the result is −1, as it should be.
-        IntVector ki = ((IntVector) shifted.reinterpretAsInts()).sub(SHIFTER_BITS);
-        FloatVector twoK = (FloatVector) ki.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        // 2^k from the exponent bits: (k + 127) << 23, where the shifter's bits SHIFTER_BITS + k shifted by 23 are
+        // k << 23 (SHIFTER_BITS << 23 is 0 in 32 bits). k = −127 gives the bit pattern 0, i.e. 0, and the result −1.
+        IntVector kBits = ((IntVector) shifted.reinterpretAsInts()).lanewise(VectorOperators.LSHL, 23);
+        FloatVector twoK = (FloatVector) kBits.add(127 << 23).reinterpretAsFloats();
         return twoK.fma(em, twoK.sub(1f));
     }
 }

@@ -61,22 +61,28 @@ final class VectorGelu {
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector z = x.abs().mul(SQRT1_2);
         DoubleVector t = one.div(z.fma(DoubleVector.broadcast(D, 0.5), one));
-        DoubleVector p = DoubleVector.broadcast(D, FastErfc.C12);
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C11));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C10));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C9));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C8));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C7));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C6));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C5));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C4));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C3));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C2));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C1));
-        p = p.fma(t, DoubleVector.broadcast(D, FastErfc.C0));
+        DoubleVector p = erfcPolynomial(t);
         DoubleVector half = t.mul(VectorExpDouble.exp(p.sub(z.mul(z)))).mul(0.5);
         // x·Φ(x) at x = −∞ is −∞·0 = NaN; the limit is 0. (Written out: a call of ours this late may not be inlined.)
         return x.mul(one.sub(half).blend(half, x.lt(0.0))).blend(-0.0, x.eq(Double.NEGATIVE_INFINITY));
+    }
+
+    /**
+     * FastErfc's P(t) by Estrin's scheme: a tree of depth 5 where Horner's rule is a chain of 12
+     * dependent FMAs. The GELUs are latency-bound (the out-of-order window holds about two
+     * iterations' chains), so the shorter chain is what counts: 0.76 → X G elements/s.
+     */
+    private static DoubleVector erfcPolynomial(DoubleVector t) {
+        DoubleVector t2 = t.mul(t);
+        DoubleVector t4 = t2.mul(t2);
+        DoubleVector b0 = t.fma(DoubleVector.broadcast(D, FastErfc.C3), DoubleVector.broadcast(D, FastErfc.C2))
+                .fma(t2, t.fma(DoubleVector.broadcast(D, FastErfc.C1), DoubleVector.broadcast(D, FastErfc.C0)));
+        DoubleVector b1 = t.fma(DoubleVector.broadcast(D, FastErfc.C7), DoubleVector.broadcast(D, FastErfc.C6))
+                .fma(t2, t.fma(DoubleVector.broadcast(D, FastErfc.C5), DoubleVector.broadcast(D, FastErfc.C4)));
+        DoubleVector b2 = t.fma(DoubleVector.broadcast(D, FastErfc.C11), DoubleVector.broadcast(D, FastErfc.C10))
+                .fma(t2, t.fma(DoubleVector.broadcast(D, FastErfc.C9), DoubleVector.broadcast(D, FastErfc.C8)));
+        DoubleVector c1 = t4.fma(DoubleVector.broadcast(D, FastErfc.C12), b2);
+        return c1.fma(t4.mul(t4), b1.fma(t4, b0));
     }
 
     /** x·σ(2u): PyTorch's tanh form, since ½(1 + tanh(u)) = σ(2u); σ at −|a|, reflected. */

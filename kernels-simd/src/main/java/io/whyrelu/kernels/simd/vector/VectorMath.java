@@ -23,7 +23,7 @@ final class VectorMath {
     /** 1/(1+z) for x ≥ 0 and z/(1+z) for x &lt; 0, z = e^-|x|: never overflows, one division. */
     static FloatVector sigmoid(FloatVector x) {
         FloatVector one = FloatVector.broadcast(F, 1f);
-        FloatVector z = VectorExp.expTimes(x.abs().neg(), one);
+        FloatVector z = VectorExp.expNegAbs(x);
         return one.blend(z, x.lt(0f)).div(z.add(1f));
     }
 
@@ -37,10 +37,10 @@ final class VectorMath {
     static FloatVector softplus(FloatVector x, float beta) {
         FloatVector one = FloatVector.broadcast(F, 1f);
         if (beta == 1f) {
-            return x.blend(0f, x.lt(0f)).add(VectorLog1p.log1p(VectorExp.expTimes(x.abs().neg(), one)));
+            return x.blend(0f, x.lt(0f)).add(VectorLog1p.log1p(VectorExp.expNegAbs(x)));
         }
         FloatVector y = x.mul(beta);
-        FloatVector z = VectorExp.expTimes(y.abs().neg(), one);
+        FloatVector z = VectorExp.expNegAbs(y);
         FloatVector residual = x.fma(FloatVector.broadcast(F, beta), y.neg());
         z = z.fma(residual.blend(residual.neg(), y.compare(VectorOperators.GE, 0f)), z);
         FloatVector result = y.blend(0f, y.lt(0f)).add(VectorLog1p.log1p(z)).div(beta).blend(x, y.compare(VectorOperators.GT, 30f));
@@ -54,7 +54,9 @@ final class VectorMath {
             return x.lanewise(VectorOperators.TANH);
         }
         FloatVector a = x.abs();
-        FloatVector t = VectorExpm1.expm1(a.blend(10f, a.compare(VectorOperators.GT, 10f)).mul(2f));
+        // Up to |x| = 43 expm1(2|x|) is in range and needs no cap; t/(t + 2) rounds to 1 from |x| = 9 on.
+        FloatVector c = a.compare(VectorOperators.LE, 43f).allTrue() ? a : a.blend(10f, a.compare(VectorOperators.GT, 10f));
+        FloatVector t = VectorExpm1.expm1Upto88(c.mul(2f));
         FloatVector y = t.div(t.add(2f));
         // y ≥ 0 takes x's sign bit (a copysign in two integer operations): tanh is odd, tanh(−0) = −0.
         IntVector sign = ((IntVector) x.reinterpretAsInts()).and(0x80000000);
@@ -72,7 +74,13 @@ final class VectorMath {
     static FloatVector silu(FloatVector x) {
         VectorMask<Float> negative = x.lt(0f);
         FloatVector one = FloatVector.broadcast(F, 1f);
-        FloatVector w = VectorExp.expTimes(x.abs().neg(), one.blend(x, negative));
+        FloatVector a = VectorExp.negAbs(x);
+        if (a.compare(VectorOperators.GE, -VectorExp.NORMAL_BOUND).allTrue()) {
+            // z = e^-|x| is normal, and x·z rounds once as m·e^x does; no division to recover z.
+            FloatVector z = VectorExp.expNormal(a);
+            return x.mul(one.blend(z, negative)).div(z.add(1f));
+        }
+        FloatVector w = VectorExp.expTimes(a, one.blend(x, negative));
         FloatVector z = w.blend(w.div(x), negative);
         // x·gate at x = −∞ computes −∞·0 = NaN; the limit is 0.
         return x.blend(w, negative).div(z.add(1f)).blend(-0f, x.eq(Float.NEGATIVE_INFINITY));
@@ -88,12 +96,23 @@ final class VectorMath {
      * above x ≈ 44.
      */
     static FloatVector mish(FloatVector x) {
+        if (VectorExp.normal(x)) {
+            // Above x = −86 e^x is normal, so x·e is x times it, as in the tail's m·e^x.
+            FloatVector e = VectorExp.expNormal(x);
+            FloatVector xe = x.mul(e);
+            return mishGate(x, e, xe);
+        }
         VectorMask<Float> tail = x.compare(VectorOperators.LT, -64f);
         FloatVector w = VectorExp.expTimes(x, FloatVector.broadcast(F, 1f).blend(x, tail));
         FloatVector e = w.blend(w.div(x), tail);
         FloatVector xe = x.mul(w).blend(w, tail);
+        return mishGate(x, e, xe).blend(-0f, x.eq(Float.NEGATIVE_INFINITY));
+    }
+
+    /** x·(e² + 2e)/(e² + 2e + 2) from e = e^x and xe = x·e; x itself above 20. */
+    private static FloatVector mishGate(FloatVector x, FloatVector e, FloatVector xe) {
         FloatVector numerator = xe.fma(e, xe.add(xe));
         FloatVector gate = numerator.div(e.fma(e.add(2f), FloatVector.broadcast(F, 2f)));
-        return gate.blend(x, x.compare(VectorOperators.GT, 20f)).blend(-0f, x.eq(Float.NEGATIVE_INFINITY));
+        return gate.blend(x, x.compare(VectorOperators.GT, 20f));
     }
 }
