@@ -30,6 +30,11 @@ import jdk.incubator.vector.VectorOperators;
  * <li>C2 will not inline a callee whose own compiled code exceeds 2 500 bytes (InlineSmallCode),
  * and a helper called per vector from a loop that is still interpreted gets compiled on its own
  * first. An activation therefore computes at most one exp, and the math functions stay small.
+ * That is also why the choice between an activation's short form (every lane in e^x's normal
+ * range, see {@link VectorExp}) and its full-range form is made here, per vector, and not inside
+ * a math function: a function holding both exps, compiled on its own first, was too big to
+ * inline, and one fork in three of exp at n = 16, K = 1024 boxed every vector (6 336 B per call,
+ * half the speed).
  * </ul>
  */
 final class VectorActivation {
@@ -63,17 +68,42 @@ final class VectorActivation {
         switch (kind) {
             case RELU: for (; i < bound; i += L) relu(load(in, inOff + i)).intoArray(out, outOff + i); break;
             case LEAKY_RELU: for (; i < bound; i += L) leakyRelu(load(in, inOff + i)).intoArray(out, outOff + i); break;
-            case SOFTPLUS: for (; i < bound; i += L) VectorMath.softplus(load(in, inOff + i), p).intoArray(out, outOff + i); break;
+            case SOFTPLUS:
+                for (; i < bound; i += L) {
+                    FloatVector x = load(in, inOff + i);
+                    (VectorMath.softplusShortApplies(x, p) ? VectorMath.softplusShort(x, p) : VectorMath.softplus(x, p)).intoArray(out, outOff + i);
+                }
+                break;
             case ELU: for (; i < bound; i += L) elu(load(in, inOff + i)).intoArray(out, outOff + i); break;
             case SELU: for (; i < bound; i += L) selu(load(in, inOff + i)).intoArray(out, outOff + i); break;
             case SQUARED_RELU: for (; i < bound; i += L) squaredRelu(load(in, inOff + i)).intoArray(out, outOff + i); break;
-            case EXP: for (; i < bound; i += L) VectorExp.exp(load(in, inOff + i)).intoArray(out, outOff + i); break;
-            case SIGMOID: for (; i < bound; i += L) VectorMath.sigmoid(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case EXP:
+                for (; i < bound; i += L) {
+                    FloatVector x = load(in, inOff + i);
+                    (VectorExp.normal(x) ? VectorExp.expNormal(x) : VectorExp.exp(x)).intoArray(out, outOff + i);
+                }
+                break;
+            case SIGMOID:
+                for (; i < bound; i += L) {
+                    FloatVector x = load(in, inOff + i);
+                    (VectorExp.normal(x) ? VectorMath.sigmoidShort(x) : VectorMath.sigmoid(x)).intoArray(out, outOff + i);
+                }
+                break;
             case TANH: for (; i < bound; i += L) VectorMath.tanh(load(in, inOff + i)).intoArray(out, outOff + i); break;
             case GELU: VectorGelu.map(false, in, inOff, out, outOff, length); return;
             case GELU_TANH: VectorGelu.map(true, in, inOff, out, outOff, length); return;
-            case SILU: for (; i < bound; i += L) VectorMath.silu(load(in, inOff + i)).intoArray(out, outOff + i); break;
-            case MISH: for (; i < bound; i += L) VectorMath.mish(load(in, inOff + i)).intoArray(out, outOff + i); break;
+            case SILU:
+                for (; i < bound; i += L) {
+                    FloatVector x = load(in, inOff + i);
+                    (VectorExp.normal(x) ? VectorMath.siluShort(x) : VectorMath.silu(x)).intoArray(out, outOff + i);
+                }
+                break;
+            case MISH:
+                for (; i < bound; i += L) {
+                    FloatVector x = load(in, inOff + i);
+                    (VectorExp.normal(x) ? VectorMath.mishShort(x) : VectorMath.mish(x)).intoArray(out, outOff + i);
+                }
+                break;
             case PLUGIN:
                 if (plugin == null) {
                     for (int j = 0; j < length; j++) {

@@ -18,9 +18,10 @@ import jdk.incubator.vector.VectorOperators;
  * e^x alone would already be subnormal (x·e^x for silu at x = −100, say).
  *
  * <p>That care costs: the clamps, the two-half scaling and the final blend are half of the
- * operations. So {@link #exp} and the activations test each vector first and take
- * {@link #expNormal} when all its lanes are in the range where none of it is needed (always, for
- * inputs like the benchmarks' [−10, 10]); the branch is per vector and predictable.
+ * operations. So the activation loops ({@link VectorActivation#map}) test each vector with
+ * {@link #normal} and take the short forms, built on {@link #expNormal}, when all its lanes are in
+ * the range where none of it is needed (always, for inputs like the benchmarks' [−10, 10]); the
+ * branch is per vector and predictable.
  */
 final class VectorExp {
 
@@ -51,9 +52,9 @@ final class VectorExp {
      */
     static final float NORMAL_BOUND = 86f;
 
-    /** True when every lane is within ±{@link #NORMAL_BOUND} (false for NaN). */
+    /** True when every lane is within ±{@link #NORMAL_BOUND} (false for NaN): −|x| in range, one compare. */
     static boolean normal(FloatVector x) {
-        return x.abs().compare(VectorOperators.LE, NORMAL_BOUND).allTrue();
+        return negAbs(x).compare(VectorOperators.GE, -NORMAL_BOUND).allTrue();
     }
 
     /** −|x| in one operation (the sign bit set), where abs then neg take two. */
@@ -61,19 +62,14 @@ final class VectorExp {
         return (FloatVector) ((IntVector) x.reinterpretAsInts()).or(0x80000000).reinterpretAsFloats();
     }
 
-    /** e^−|x|, the sigmoid family's exp: its argument is ≤ 0, so the range test is one compare. */
-    static FloatVector expNegAbs(FloatVector x) {
-        FloatVector a = negAbs(x);
-        return a.compare(VectorOperators.GE, -NORMAL_BOUND).allTrue() ? expNormal(a) : expTimes(a, FloatVector.broadcast(F, 1f));
-    }
-
+    /** e^x over the whole float range. */
     static FloatVector exp(FloatVector x) {
-        return normal(x) ? expNormal(x) : expTimes(x, FloatVector.broadcast(F, 1f));
+        return expTimes(x, FloatVector.broadcast(F, 1f));
     }
 
     /**
      * e^x for |x| ≤ {@link #NORMAL_BOUND} only (callers test the vector with {@link #normal} and
-     * take {@link #expTimes} otherwise): 13 operations where the full range takes 28.
+     * take {@link #expTimes} otherwise): 13 operations where the full range takes 28, the same bits.
      */
     static FloatVector expNormal(FloatVector x) {
         if (Lanes.JDK_MATH) {

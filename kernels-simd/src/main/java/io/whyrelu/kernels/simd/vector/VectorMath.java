@@ -23,7 +23,14 @@ final class VectorMath {
     /** 1/(1+z) for x ≥ 0 and z/(1+z) for x &lt; 0, z = e^-|x|: never overflows, one division. */
     static FloatVector sigmoid(FloatVector x) {
         FloatVector one = FloatVector.broadcast(F, 1f);
-        FloatVector z = VectorExp.expNegAbs(x);
+        FloatVector z = VectorExp.expTimes(VectorExp.negAbs(x), one);
+        return one.blend(z, x.lt(0f)).div(z.add(1f));
+    }
+
+    /** {@link #sigmoid} where every lane is within ±86 ({@link VectorExp#normal}); the same bits. */
+    static FloatVector sigmoidShort(FloatVector x) {
+        FloatVector one = FloatVector.broadcast(F, 1f);
+        FloatVector z = VectorExp.expNormal(VectorExp.negAbs(x));
         return one.blend(z, x.lt(0f)).div(z.add(1f));
     }
 
@@ -35,12 +42,25 @@ final class VectorMath {
      * covers y overflowing to ∞ while x is finite.
      */
     static FloatVector softplus(FloatVector x, float beta) {
-        FloatVector one = FloatVector.broadcast(F, 1f);
+        FloatVector y = beta == 1f ? x : x.mul(beta);
+        return softplus(x, beta, y, VectorExp.expTimes(VectorExp.negAbs(y), FloatVector.broadcast(F, 1f)));
+    }
+
+    /** {@link #softplus} where every lane of β·x is within ±86 ({@link #softplusShortApplies}); the same bits. */
+    static FloatVector softplusShort(FloatVector x, float beta) {
+        FloatVector y = beta == 1f ? x : x.mul(beta);
+        return softplus(x, beta, y, VectorExp.expNormal(VectorExp.negAbs(y)));
+    }
+
+    static boolean softplusShortApplies(FloatVector x, float beta) {
+        return VectorExp.normal(beta == 1f ? x : x.mul(beta));
+    }
+
+    /** softplus from y = β·x and z = e^-|y|. */
+    private static FloatVector softplus(FloatVector x, float beta, FloatVector y, FloatVector z) {
         if (beta == 1f) {
-            return x.blend(0f, x.lt(0f)).add(VectorLog1p.log1p(VectorExp.expNegAbs(x)));
+            return x.blend(0f, x.lt(0f)).add(VectorLog1p.log1p(z));
         }
-        FloatVector y = x.mul(beta);
-        FloatVector z = VectorExp.expNegAbs(y);
         FloatVector residual = x.fma(FloatVector.broadcast(F, beta), y.neg());
         z = z.fma(residual.blend(residual.neg(), y.compare(VectorOperators.GE, 0f)), z);
         FloatVector result = y.blend(0f, y.lt(0f)).add(VectorLog1p.log1p(z)).div(beta).blend(x, y.compare(VectorOperators.GT, 30f));
@@ -74,16 +94,20 @@ final class VectorMath {
     static FloatVector silu(FloatVector x) {
         VectorMask<Float> negative = x.lt(0f);
         FloatVector one = FloatVector.broadcast(F, 1f);
-        FloatVector a = VectorExp.negAbs(x);
-        if (a.compare(VectorOperators.GE, -VectorExp.NORMAL_BOUND).allTrue()) {
-            // z = e^-|x| is normal, and x·z rounds once as m·e^x does; no division to recover z.
-            FloatVector z = VectorExp.expNormal(a);
-            return x.mul(one.blend(z, negative)).div(z.add(1f));
-        }
-        FloatVector w = VectorExp.expTimes(a, one.blend(x, negative));
+        FloatVector w = VectorExp.expTimes(VectorExp.negAbs(x), one.blend(x, negative));
         FloatVector z = w.blend(w.div(x), negative);
         // x·gate at x = −∞ computes −∞·0 = NaN; the limit is 0.
         return x.blend(w, negative).div(z.add(1f)).blend(-0f, x.eq(Float.NEGATIVE_INFINITY));
+    }
+
+    /**
+     * {@link #silu} where every lane is within ±86 ({@link VectorExp#normal}): z = e^-|x| is normal
+     * there, and x·z rounds once as m·e^x does, so z needs no division to recover it. Within an
+     * ULP or two of {@link #silu}; both are within its budget.
+     */
+    static FloatVector siluShort(FloatVector x) {
+        FloatVector z = VectorExp.expNormal(VectorExp.negAbs(x));
+        return x.mul(FloatVector.broadcast(F, 1f).blend(z, x.lt(0f))).div(z.add(1f));
     }
 
     /**
@@ -96,17 +120,17 @@ final class VectorMath {
      * above x ≈ 44.
      */
     static FloatVector mish(FloatVector x) {
-        if (VectorExp.normal(x)) {
-            // Above x = −86 e^x is normal, so x·e is x times it, as in the tail's m·e^x.
-            FloatVector e = VectorExp.expNormal(x);
-            FloatVector xe = x.mul(e);
-            return mishGate(x, e, xe);
-        }
         VectorMask<Float> tail = x.compare(VectorOperators.LT, -64f);
         FloatVector w = VectorExp.expTimes(x, FloatVector.broadcast(F, 1f).blend(x, tail));
         FloatVector e = w.blend(w.div(x), tail);
         FloatVector xe = x.mul(w).blend(w, tail);
         return mishGate(x, e, xe).blend(-0f, x.eq(Float.NEGATIVE_INFINITY));
+    }
+
+    /** {@link #mish} where every lane is within ±86: e^x is normal, so x·e is x times it, as in the tail's m·e^x. */
+    static FloatVector mishShort(FloatVector x) {
+        FloatVector e = VectorExp.expNormal(x);
+        return mishGate(x, e, x.mul(e));
     }
 
     /** x·(e² + 2e)/(e² + 2e + 2) from e = e^x and xe = x·e; x itself above 20. */
