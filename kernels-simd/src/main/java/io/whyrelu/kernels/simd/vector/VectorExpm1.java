@@ -33,9 +33,9 @@ final class VectorExpm1 {
 
     /**
      * e^x − 1 for x ≤ 88 (and NaN, which passes through). Above that its bits are unspecified:
-     * k leaves the exponent's range. Every caller has no use for those lanes (elu and selu take x
-     * itself for x ≥ 0, tanh caps its argument at 20), and a clamp for them cost two of the ~22
-     * operations.
+     * k leaves the exponent's range. No caller has a use for those lanes (elu and selu take x
+     * itself for x ≥ 0; tanh calls {@link #expm1Upto88} with 2|x| ≤ 86 or 20), and a clamp for them
+     * cost two of the ~22 operations.
      */
     static FloatVector expm1(FloatVector x) {
         // Clamp with a compare and a blend (NaN passes through), cheaper than max with Math.max's rules.

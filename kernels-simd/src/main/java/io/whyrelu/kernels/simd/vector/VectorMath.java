@@ -68,13 +68,16 @@ final class VectorMath {
         return result.blend(0f, y.eq(Float.NEGATIVE_INFINITY));
     }
 
-    /** tanh(x) = sign(x)·t/(t + 2), t = expm1(2|x|): no cancellation near 0; |x| capped at 10, where tanh is 1 in float. */
+    /**
+     * tanh(x) = sign(x)·t/(t + 2), t = expm1(2|x|): no cancellation near 0. |x| is capped at 10,
+     * where tanh is 1 in float, only in vectors with a lane beyond 43 (or NaN): below that expm1's
+     * argument stays in its range and the cap would only cost its compare and blend.
+     */
     static FloatVector tanh(FloatVector x) {
         if (Lanes.JDK_MATH) {
             return x.lanewise(VectorOperators.TANH);
         }
         FloatVector a = x.abs();
-        // Up to |x| = 43 expm1(2|x|) is in range and needs no cap; t/(t + 2) rounds to 1 from |x| = 9 on.
         FloatVector c = a.compare(VectorOperators.LE, 43f).allTrue() ? a : a.blend(10f, a.compare(VectorOperators.GT, 10f));
         FloatVector t = VectorExpm1.expm1Upto88(c.mul(2f));
         FloatVector y = t.div(t.add(2f));
