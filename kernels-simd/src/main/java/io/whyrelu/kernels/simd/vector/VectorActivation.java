@@ -90,8 +90,8 @@ final class VectorActivation {
                 }
                 break;
             case TANH: for (; i < bound; i += L) VectorMath.tanh(load(in, inOff + i)).intoArray(out, outOff + i); break;
-            case GELU: VectorGelu.map(false, in, inOff, out, outOff, length); return;
-            case GELU_TANH: VectorGelu.map(true, in, inOff, out, outOff, length); return;
+            case GELU: VectorErfGelu.map(in, inOff, out, outOff, length); return;
+            case GELU_TANH: VectorGeluTanh.map(in, inOff, out, outOff, length); return;
             case SILU:
                 for (; i < bound; i += L) {
                     FloatVector x = load(in, inOff + i);

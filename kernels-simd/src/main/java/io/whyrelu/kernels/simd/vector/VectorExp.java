@@ -76,17 +76,38 @@ final class VectorExp {
             return x.lanewise(VectorOperators.EXP);
         }
         FloatVector shifted = x.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
-        FloatVector p = expReduced(x, shifted);
+        FloatVector p = expPolynomial(reduce(x, shifted));
         // The shifter's bits are SHIFTER_BITS + k, and SHIFTER_BITS << 23 is 0 in 32 bits: this is k << 23.
         IntVector exponent = ((IntVector) shifted.reinterpretAsInts()).lanewise(VectorOperators.LSHL, 23);
         return (FloatVector) ((IntVector) p.reinterpretAsInts()).add(exponent).reinterpretAsFloats();
     }
 
-    /** e^r for x = k·ln2 + r, k = shifted − SHIFTER: the reduction and the polynomial both paths share. */
-    private static FloatVector expReduced(FloatVector x, FloatVector shifted) {
+    /**
+     * e^(x + lo) for |x| ≤ {@link #NORMAL_BOUND} and |lo| far below ulp(x), x + lo being a sum that float
+     * cannot hold (gelu's −x²/2, split exactly by an FMA). lo joins the reduced argument, |r| ≤ ln2/2,
+     * where its bits survive: added to x first, they would be lost, and e^x turns an absolute error
+     * of ulp(x)/2 ≈ 4e-6 at x = −86 into a relative one, 60 ULPs.
+     */
+    static FloatVector expNormal(FloatVector x, FloatVector lo) {
+        if (Lanes.JDK_MATH) {
+            return x.lanewise(VectorOperators.EXP).mul(lo.add(1f));
+        }
+        FloatVector shifted = x.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
+        FloatVector p = expPolynomial(reduce(x, shifted).add(lo));
+        // Written out, not shared with expNormal(x): for gelu, a helper of ours this late passed C2's node cutoff.
+        IntVector exponent = ((IntVector) shifted.reinterpretAsInts()).lanewise(VectorOperators.LSHL, 23);
+        return (FloatVector) ((IntVector) p.reinterpretAsInts()).add(exponent).reinterpretAsFloats();
+    }
+
+    /** r = x − k·ln2, k = shifted − SHIFTER (Cody–Waite: k·LN2_HI is exact, so is x − k·LN2_HI). */
+    private static FloatVector reduce(FloatVector x, FloatVector shifted) {
         FloatVector k = shifted.sub(SHIFTER);
         FloatVector r = k.fma(FloatVector.broadcast(F, -LN2_HI), x);
-        r = k.fma(FloatVector.broadcast(F, -LN2_LO), r);
+        return k.fma(FloatVector.broadcast(F, -LN2_LO), r);
+    }
+
+    /** e^r for |r| ≤ ln2/2. */
+    private static FloatVector expPolynomial(FloatVector r) {
         FloatVector q = FloatVector.broadcast(F, Q4);
         q = q.fma(r, FloatVector.broadcast(F, Q3));
         q = q.fma(r, FloatVector.broadcast(F, Q2));
@@ -103,7 +124,7 @@ final class VectorExp {
         // Clamp with compares and blends (NaN passes through); max/min would carry Math.max's NaN and −0 rules.
         FloatVector clamped = x.blend(LO, x.compare(VectorOperators.LT, LO)).blend(HI, x.compare(VectorOperators.GT, HI));
         FloatVector shifted = clamped.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
-        FloatVector p = expReduced(clamped, shifted);
+        FloatVector p = expPolynomial(reduce(clamped, shifted));
         // k from the shifter's low mantissa bits; 2^k as 2^(k − ⌊k/2⌋)·2^⌊k/2⌋, each built from exponent bits.
         IntVector ki = ((IntVector) shifted.reinterpretAsInts()).sub(SHIFTER_BITS);
         IntVector half = ki.lanewise(VectorOperators.ASHR, 1);

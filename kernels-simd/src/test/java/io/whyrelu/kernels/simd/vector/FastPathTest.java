@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * ways (tanh: once alone, once beside a NaN lane, which sends the vector down the capped path):
  * the short form must give the same bits (exp, sigmoid, softplus, tanh). silu and mish form e^x
  * exactly there instead of recovering it from m·e^x by a division, so their two forms may differ
- * by an ULP or two; each must then be within the activation's budget of the double reference.
+ * by an ULP or two; each must then be within the activation's budget of the double reference, as
+ * must the GELUs', whose short forms (|x| ≤ 13, |x| ≤ 9.9) fold their argument's low half into the
+ * exp's reduced argument (the full forms: expTimes for gelu, double lanes for gelu-tanh).
  * Inputs span the whole short range, up to its bound.
  */
 @EnabledWhereSimdRuns
@@ -31,17 +33,22 @@ class FastPathTest {
 
     @Test
     void shortAndFullPathsGiveTheSameBits() {
-        assertAgree("exp", VectorExp::expNormal, VectorExp::exp, null, NO_LANE);
-        assertAgree("sigmoid", VectorMath::sigmoidShort, VectorMath::sigmoid, null, NO_LANE);
-        assertAgree("softplus", x -> VectorMath.softplusShort(x, 1f), x -> VectorMath.softplus(x, 1f), null, NO_LANE);
-        assertAgree("softplus:beta=0.7", x -> VectorMath.softplusShort(x, 0.7f), x -> VectorMath.softplus(x, 0.7f), null, NO_LANE);
-        assertAgree("tanh", VectorMath::tanh, x -> VectorMath.tanh(withNaNLane(x)), null, NAN_LANE);
+        float bound = VectorExp.NORMAL_BOUND;
+        assertAgree("exp", VectorExp::expNormal, VectorExp::exp, bound, null, NO_LANE);
+        assertAgree("sigmoid", VectorMath::sigmoidShort, VectorMath::sigmoid, bound, null, NO_LANE);
+        assertAgree("softplus", x -> VectorMath.softplusShort(x, 1f), x -> VectorMath.softplus(x, 1f), bound, null, NO_LANE);
+        assertAgree("softplus:beta=0.7", x -> VectorMath.softplusShort(x, 0.7f), x -> VectorMath.softplus(x, 0.7f), bound, null, NO_LANE);
+        assertAgree("tanh", VectorMath::tanh, x -> VectorMath.tanh(withNaNLane(x)), bound, null, NAN_LANE);
     }
 
     @Test
-    void siluAndMishPathsAreBothWithinTheirBudgets() {
-        assertAgree("silu", VectorMath::siluShort, VectorMath::silu, Activations.parse("silu"), NO_LANE);
-        assertAgree("mish", VectorMath::mishShort, VectorMath::mish, Activations.parse("mish"), NO_LANE);
+    void siluMishAndTheGelusPathsAreBothWithinTheirBudgets() {
+        float bound = VectorExp.NORMAL_BOUND;
+        assertAgree("silu", VectorMath::siluShort, VectorMath::silu, bound, Activations.parse("silu"), NO_LANE);
+        assertAgree("mish", VectorMath::mishShort, VectorMath::mish, bound, Activations.parse("mish"), NO_LANE);
+        assertAgree("gelu", VectorErfGelu::geluShort, VectorErfGelu::gelu, VectorErfGelu.SHORT_BOUND, Activations.parse("gelu"), NO_LANE);
+        assertAgree("gelu-tanh", VectorGeluTanh::geluTanhShort, VectorGeluTanh::geluTanhInDouble, VectorGeluTanh.SHORT_BOUND,
+                Activations.parse("gelu-tanh"), NO_LANE);
     }
 
     @Test
@@ -57,11 +64,19 @@ class FastPathTest {
         assertEquals(Math.exp(-VectorExp.NORMAL_BOUND), y[0], Math.ulp(y[0]));
         VectorExp.expNormal(FloatVector.broadcast(F, VectorExp.NORMAL_BOUND)).intoArray(y, 0);
         assertEquals(Math.exp(VectorExp.NORMAL_BOUND), y[0], Math.ulp(y[0]));
+        assertTrue(VectorErfGelu.shortApplies(FloatVector.broadcast(F, -VectorErfGelu.SHORT_BOUND)));
+        assertFalse(VectorErfGelu.shortApplies(FloatVector.broadcast(F, Math.nextDown(-VectorErfGelu.SHORT_BOUND))));
+        assertFalse(VectorErfGelu.shortApplies(FloatVector.broadcast(F, Float.NaN)));
+        assertFalse(VectorErfGelu.shortApplies(FloatVector.broadcast(F, -0f)));
+        assertFalse(VectorErfGelu.shortApplies(FloatVector.broadcast(F, Float.MIN_VALUE)));
+        assertTrue(VectorErfGelu.shortApplies(FloatVector.broadcast(F, 0x1p-125f)));
+        assertTrue(VectorGeluTanh.shortApplies(FloatVector.broadcast(F, VectorGeluTanh.SHORT_BOUND)));
+        assertFalse(VectorGeluTanh.shortApplies(FloatVector.broadcast(F, Math.nextUp(VectorGeluTanh.SHORT_BOUND))));
     }
 
     @Test
     void theLoopsTakeTheFullFormForVectorsOutOfRange() {
-        // Every fourth vector has one lane beyond ±86: the loop must give what the full form gives there.
+        // Every fourth vector has one lane beyond ±86 (±13 for gelu): the loop must give what the full form gives there.
         float[] in = new float[L * 64 + 3];
         SplittableRandom random = new SplittableRandom(5);
         for (int i = 0; i < in.length; i++) {
@@ -70,7 +85,7 @@ class FastPathTest {
         for (int v = 0; v < 64; v += 4) {
             in[v * L + v % L] = v % 8 == 0 ? -100f : 95f;
         }
-        for (String spec : new String[] {"exp", "sigmoid", "softplus", "softplus:beta=0.7", "silu", "mish"}) {
+        for (String spec : new String[] {"exp", "sigmoid", "softplus", "softplus:beta=0.7", "silu", "mish", "gelu", "gelu-tanh"}) {
             Activation activation = Activations.parse(spec);
             float[] out = new float[in.length];
             new VectorActivation(activation).map(in, 0, out, 0, in.length);
@@ -83,23 +98,22 @@ class FastPathTest {
     }
 
     /**
-     * The short and full forms on vectors of inputs in [−86, 86]: the same bits, or, given the
+     * The short and full forms on vectors of inputs in [−bound, bound]: the same bits, or, given the
      * activation, both within its budget of the reference; every lane but {@code ignoredLane}.
      */
     private static void assertAgree(String name, UnaryOperator<FloatVector> shortForm, UnaryOperator<FloatVector> fullForm,
-            Activation withinBudgetOf, int ignoredLane) {
+            float bound, Activation withinBudgetOf, int ignoredLane) {
         SplittableRandom random = new SplittableRandom(17);
         float[] x = new float[L];
         float[] shortPath = new float[L];
         float[] fullPath = new float[L];
         for (int v = 0; v < VECTORS; v++) {
             for (int i = 0; i < L; i++) {
-                // Mostly the whole range, a quarter near its ends, where k reaches ±124.
-                float bound = VectorExp.NORMAL_BOUND;
+                // Mostly the whole range, a quarter near its ends (for exp, where k reaches ±124).
                 x[i] = v % 4 == 0 ? Math.copySign(bound - (float) random.nextDouble(2), random.nextBoolean() ? 1f : -1f)
                         : (float) random.nextDouble(-bound, bound);
             }
-            x[v % L] = v % 7 == 0 ? VectorExp.NORMAL_BOUND : x[v % L];
+            x[v % L] = v % 7 == 0 ? bound : x[v % L];
             shortForm.apply(FloatVector.fromArray(F, x, 0)).intoArray(shortPath, 0);
             fullForm.apply(FloatVector.fromArray(F, x, 0)).intoArray(fullPath, 0);
             for (int i = 0; i < L; i++) {

@@ -1,0 +1,135 @@
+package io.whyrelu.kernels.simd.vector;
+
+import static io.whyrelu.kernels.simd.vector.Lanes.D;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+
+/**
+ * gelu-tanh, x·σ(v) with v = 2u = c1·x + c3·x³ (½(1 + tanh(u)) = σ(2u)), in float lanes where it
+ * can and in double lanes where it must. Its tail goes through e^(−|v|), and v is a computed
+ * argument: rounded to float, it carries an absolute error of up to ulp(v)/2 ≈ 4e-6 at |v| = 80,
+ * which e^(−|v|) turns into a relative one, tens of ULPs.
+ * <ul>
+ * <li>The short form (2^−125 ≤ |x| ≤ 9.9, so |v| ≤ 85.1: {@link GeluRange}) carries v as a float
+ * pair, hi + lo, to about 2^−40 relative: x² split by an FMA, c1 and c3 split in two floats, the
+ * sum c1 + c3·x² by Knuth's TwoSum, the product by x by an FMA. lo then joins e^(−|v|)'s reduced
+ * argument ({@link VectorExp#expNormal(FloatVector, FloatVector)}). Twice the lanes of double.
+ * <li>Other vectors (a lane beyond ±9.9, a zero, a subnormal, NaN) take the double form: a float x
+ * converts to double exactly, v is exact there to far below float precision, and the result
+ * rounds once. Each half of a float vector widens to exactly one double vector.
+ * </ul>
+ */
+final class VectorGeluTanh {
+
+    private static final double TWO_SQRT_2_OVER_PI = 2 * 0.7978845608028654;
+    private static final double GELU_CUBIC = 0.044715;
+
+    // c1 = 2√(2/π) and c3 = c1·0.044715 as float pairs, hi + lo.
+    private static final float C1_HI = (float) TWO_SQRT_2_OVER_PI;
+    private static final float C1_LO = (float) (TWO_SQRT_2_OVER_PI - C1_HI);
+    private static final float C3_HI = (float) (TWO_SQRT_2_OVER_PI * GELU_CUBIC);
+    private static final float C3_LO = (float) (TWO_SQRT_2_OVER_PI * GELU_CUBIC - C3_HI);
+
+    /** |x| ≤ 9.9: |v| ≤ 85.1, within {@link VectorExp#NORMAL_BOUND}. */
+    static final float SHORT_BOUND = 9.9f;
+    private static final int SHORT_TOP = GeluRange.top(SHORT_BOUND);
+
+    private VectorGeluTanh() {}
+
+    /**
+     * out[outOff + i] = gelu-tanh(in[inOff + i]) for i &lt; length. The float and the double loops are
+     * methods of their own, compiled apart, with arrays, not vectors, crossing the calls: in one
+     * compilation, the float form and the double one passed C2's node cutoff and it stopped inlining
+     * the exps (their vectors boxed, 15 B per element).
+     */
+    static void map(float[] in, int inOff, float[] out, int outOff, int length) {
+        int bound = Lanes.F.loopBound(length);
+        int i = 0;
+        while (i < bound) {
+            i = floatRun(in, inOff, out, outOff, i, bound);
+            if (i < bound) {
+                doubleRun(in, inOff, out, outOff, i, i + Lanes.L);
+                i += Lanes.L;
+            }
+        }
+        doubleRun(in, inOff, out, outOff, i, length);
+    }
+
+    /** The float form over whole vectors from {@code i}, up to {@code bound} or the first vector out of its range. */
+    private static int floatRun(float[] in, int inOff, float[] out, int outOff, int i, int bound) {
+        for (; i < bound; i += Lanes.L) {
+            FloatVector x = FloatVector.fromArray(Lanes.F, in, inOff + i);
+            if (!shortApplies(x)) {
+                return i;
+            }
+            geluTanhShort(x).intoArray(out, outOff + i);
+        }
+        return i;
+    }
+
+    /**
+     * The double form over [from, to), one float vector at a time, the last one masked: each half
+     * widens to one double vector, and the two results narrow into the halves of one float vector.
+     * Pitfall (JDK 17): loads and stores of half-width float vectors here would share
+     * FloatVector.intoArray's type profile with the full-width ones of {@link #floatRun}; C2 then
+     * sees two vector classes at the store and fails to intrinsify it, boxing every vector.
+     */
+    private static void doubleRun(float[] in, int inOff, float[] out, int outOff, int from, int to) {
+        int i = from;
+        for (; i + Lanes.L <= to; i += Lanes.L) {
+            geluTanhInDouble(FloatVector.fromArray(Lanes.F, in, inOff + i)).intoArray(out, outOff + i);
+        }
+        if (i < to) {
+            VectorMask<Float> inRange = Lanes.F.indexInRange(i, to);
+            geluTanhInDouble(FloatVector.fromArray(Lanes.F, in, inOff + i, inRange)).intoArray(out, outOff + i, inRange);
+        }
+    }
+
+    /** The double form of one float vector: every lane, any value. */
+    static FloatVector geluTanhInDouble(FloatVector x) {
+        DoubleVector low = geluTanh((DoubleVector) x.convertShape(VectorOperators.F2D, D, 0));
+        DoubleVector high = geluTanh((DoubleVector) x.convertShape(VectorOperators.F2D, D, 1));
+        // Each narrows into its half of a float vector, zeros elsewhere; OR on the bits joins them (−0 stays −0).
+        IntVector lowBits = (IntVector) low.convertShape(VectorOperators.D2F, Lanes.F, 0).reinterpretAsInts();
+        IntVector highBits = (IntVector) high.convertShape(VectorOperators.D2F, Lanes.F, -1).reinterpretAsInts();
+        return (FloatVector) lowBits.or(highBits).reinterpretAsFloats();
+    }
+
+    /** True when every lane has 2^−125 ≤ |x| ≤ 9.9 (false for ±0 and NaN). */
+    static boolean shortApplies(FloatVector x) {
+        return GeluRange.within(x, SHORT_TOP);
+    }
+
+    /** gelu-tanh for 2^−125 ≤ |x| ≤ 9.9 only, in float lanes. */
+    static FloatVector geluTanhShort(FloatVector x) {
+        FloatVector negA = VectorExp.negAbs(x);
+        // x² = s + sl; c3·x² = p + pl.
+        FloatVector s = x.mul(x);
+        FloatVector sl = x.fma(x, s.neg());
+        FloatVector p = s.mul(C3_HI);
+        FloatVector pl = s.fma(FloatVector.broadcast(Lanes.F, C3_HI), p.neg());
+        pl = s.fma(FloatVector.broadcast(Lanes.F, C3_LO), sl.fma(FloatVector.broadcast(Lanes.F, C3_HI), pl));
+        // w = c1 + c3·x² = wh + wl: TwoSum of C1_HI and p, (p − p') + (C1_HI − (wh − p')), then the low parts.
+        FloatVector wh = p.add(C1_HI);
+        FloatVector pPart = wh.sub(C1_HI);
+        FloatVector wl = p.sub(pPart).sub(wh.sub(pPart).sub(C1_HI)).add(pl.add(C1_LO));
+        // −|v| = −|x|·w = vh + vl (v is odd in x).
+        FloatVector vh = negA.mul(wh);
+        FloatVector vl = negA.fma(wl, negA.fma(wh, vh.neg()));
+        FloatVector z = VectorExp.expNormal(vh, vl);
+        // x ≥ 0: x/(1 + z); x < 0: x·z/(1 + z), z = e^(−|v|).
+        return x.mul(z.blend(1f, x.compare(VectorOperators.GT, 0f))).div(z.add(1f));
+    }
+
+    /** x·σ(2u): PyTorch's tanh form, since ½(1 + tanh(u)) = σ(2u); σ at −|a|, reflected. */
+    private static DoubleVector geluTanh(DoubleVector x) {
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector a = x.mul(x).fma(DoubleVector.broadcast(D, GELU_CUBIC), one).mul(x).mul(TWO_SQRT_2_OVER_PI);
+        DoubleVector z = VectorExpDouble.exp(a.abs().neg());
+        return x.mul(one.blend(z, a.lt(0.0)).div(z.add(1.0))).blend(-0.0, x.eq(Double.NEGATIVE_INFINITY));
+    }
+}
