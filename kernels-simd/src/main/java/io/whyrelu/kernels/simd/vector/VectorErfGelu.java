@@ -108,8 +108,8 @@ final class VectorErfGelu {
 
     /**
      * h(a) = 1/(√(2π)·a + ρ(a)), ρ = N/M, so h = M/(√(2π)·a·M + N): one division. ρ falls from 2 to
-     * ~√(2π)/a while √(2π)·a grows, so the errors of N and M are damped by ρ/(√(2π)·a + ρ): 3.2 u at
-     * worst (near a = 0), where P/Q evaluated by Horner reached 5.5 u at large a.
+     * ~√(2π)/a while √(2π)·a grows, so the errors of N and M are damped by ρ/(√(2π)·a + ρ): 2.3 u at
+     * worst, where a plain P/Q evaluated by Horner reached 5.5 u at large a.
      */
     private static FloatVector rational(FloatVector a) {
         FloatVector n = FloatVector.broadcast(F, N4);

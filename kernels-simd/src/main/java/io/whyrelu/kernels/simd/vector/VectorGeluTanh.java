@@ -72,31 +72,32 @@ final class VectorGeluTanh {
     }
 
     /**
-     * The double form over [from, to), one float vector at a time, the last one masked: each half
-     * widens to one double vector, and the two results narrow into the halves of one float vector.
-     * Pitfall (JDK 17): loads and stores of half-width float vectors here would share
-     * FloatVector.intoArray's type profile with the full-width ones of {@link #floatRun}; C2 then
-     * sees two vector classes at the store and fails to intrinsify it, boxing every vector.
+     * The double form over [from, to), one float vector at a time, the last one masked; any value.
+     * Each half of the vector widens to one double vector, and each result narrows into its half
+     * of a float vector (zeros elsewhere), joined by an OR of the bits (−0 stays −0). Three pitfalls
+     * shaped it (rule 11 in docs/design.md): the two halves go through one call site in a loop,
+     * since two inlined copies of the double math passed C2's node cutoff; nothing of ours is called
+     * with a vector, since on JDK 17 such a helper was compiled first, too big to inline, and boxed;
+     * and no half-width float species, whose {@code intoArray} shared a type profile with
+     * {@link #floatRun}'s and made JDK 17 fail the store intrinsic there.
      */
-    private static void doubleRun(float[] in, int inOff, float[] out, int outOff, int from, int to) {
-        int i = from;
-        for (; i + Lanes.L <= to; i += Lanes.L) {
-            geluTanhInDouble(FloatVector.fromArray(Lanes.F, in, inOff + i)).intoArray(out, outOff + i);
-        }
-        if (i < to) {
+    static void doubleRun(float[] in, int inOff, float[] out, int outOff, int from, int to) {
+        for (int i = from; i < to; i += Lanes.L) {
+            boolean whole = i + Lanes.L <= to;
             VectorMask<Float> inRange = Lanes.F.indexInRange(i, to);
-            geluTanhInDouble(FloatVector.fromArray(Lanes.F, in, inOff + i, inRange)).intoArray(out, outOff + i, inRange);
+            FloatVector x = whole ? FloatVector.fromArray(Lanes.F, in, inOff + i) : FloatVector.fromArray(Lanes.F, in, inOff + i, inRange);
+            IntVector bits = (IntVector) FloatVector.zero(Lanes.F).reinterpretAsInts();
+            for (int part = 0; part < 2; part++) {
+                DoubleVector y = geluTanh((DoubleVector) x.convertShape(VectorOperators.F2D, D, part));
+                bits = bits.or((IntVector) y.convertShape(VectorOperators.D2F, Lanes.F, -part).reinterpretAsInts());
+            }
+            FloatVector y = (FloatVector) bits.reinterpretAsFloats();
+            if (whole) {
+                y.intoArray(out, outOff + i);
+            } else {
+                y.intoArray(out, outOff + i, inRange);
+            }
         }
-    }
-
-    /** The double form of one float vector: every lane, any value. */
-    static FloatVector geluTanhInDouble(FloatVector x) {
-        DoubleVector low = geluTanh((DoubleVector) x.convertShape(VectorOperators.F2D, D, 0));
-        DoubleVector high = geluTanh((DoubleVector) x.convertShape(VectorOperators.F2D, D, 1));
-        // Each narrows into its half of a float vector, zeros elsewhere; OR on the bits joins them (−0 stays −0).
-        IntVector lowBits = (IntVector) low.convertShape(VectorOperators.D2F, Lanes.F, 0).reinterpretAsInts();
-        IntVector highBits = (IntVector) high.convertShape(VectorOperators.D2F, Lanes.F, -1).reinterpretAsInts();
-        return (FloatVector) lowBits.or(highBits).reinterpretAsFloats();
     }
 
     /** True when every lane has 2^−125 ≤ |x| ≤ 9.9 (false for ±0 and NaN). */
@@ -129,7 +130,9 @@ final class VectorGeluTanh {
     private static DoubleVector geluTanh(DoubleVector x) {
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector a = x.mul(x).fma(DoubleVector.broadcast(D, GELU_CUBIC), one).mul(x).mul(TWO_SQRT_2_OVER_PI);
-        DoubleVector z = VectorExpDouble.exp(a.abs().neg());
+        // −|v|, clamped at −700: beyond it x·e^(−|v|) is below every float (NaN passes the blend).
+        DoubleVector negV = a.abs().neg();
+        DoubleVector z = VectorExpDouble.exp(negV.blend(-VectorExpDouble.BOUND, negV.compare(VectorOperators.LT, -VectorExpDouble.BOUND)));
         return x.mul(one.blend(z, a.lt(0.0)).div(z.add(1.0))).blend(-0.0, x.eq(Double.NEGATIVE_INFINITY));
     }
 }
