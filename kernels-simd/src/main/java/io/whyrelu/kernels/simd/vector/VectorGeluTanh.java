@@ -88,8 +88,11 @@ final class VectorGeluTanh {
             FloatVector x = whole ? FloatVector.fromArray(Lanes.F, in, inOff + i) : FloatVector.fromArray(Lanes.F, in, inOff + i, inRange);
             IntVector bits = (IntVector) FloatVector.zero(Lanes.F).reinterpretAsInts();
             for (int part = 0; part < 2; part++) {
-                DoubleVector y = geluTanh((DoubleVector) x.convertShape(VectorOperators.F2D, D, part));
-                bits = bits.or((IntVector) y.convertShape(VectorOperators.D2F, Lanes.F, -part).reinterpretAsInts());
+                // Constant parts in each branch: JDK 17 does not intrinsify a part that varies (it boxes).
+                DoubleVector half = (DoubleVector) (part == 0 ? x.convertShape(VectorOperators.F2D, D, 0) : x.convertShape(VectorOperators.F2D, D, 1));
+                DoubleVector y = geluTanh(half);
+                FloatVector narrowed = (FloatVector) (part == 0 ? y.convertShape(VectorOperators.D2F, Lanes.F, 0) : y.convertShape(VectorOperators.D2F, Lanes.F, -1));
+                bits = bits.or((IntVector) narrowed.reinterpretAsInts());
             }
             FloatVector y = (FloatVector) bits.reinterpretAsFloats();
             if (whole) {
