@@ -76,7 +76,7 @@ class FastPathTest {
 
     @Test
     void theLoopsTakeTheFullFormForVectorsOutOfRange() {
-        // Every fourth vector has one lane beyond ±86 (±13 for gelu): the loop must give what the full form gives there.
+        // Every fourth vector has one lane beyond ±86 (±13 for gelu, ±9.9 for gelu-tanh): the loop must give what the full form gives there.
         float[] in = new float[L * 64 + 3];
         SplittableRandom random = new SplittableRandom(5);
         for (int i = 0; i < in.length; i++) {
