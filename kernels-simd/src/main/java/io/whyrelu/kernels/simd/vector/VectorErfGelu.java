@@ -15,8 +15,8 @@ import jdk.incubator.vector.VectorOperators;
  * <li>h(a) = ½·erfc(a/√2)·e^(a²/2) falls smoothly from ½ to ~1/(a√(2π)): h = 1/(√(2π)·a + ρ(a)),
  * ρ = N/M of degrees 4 and 5 fitted on [0, 14.5] by tools/fit_gelu_float.py; a is x's own bits,
  * so nothing is rounded before the fit is evaluated;
- * <li>e^(−x²/2) with −x²/2 = s + sl split exactly by an FMA and sl fed into the exp's reduced
- * argument ({@link VectorExp#expNormal(FloatVector, FloatVector)}): rounded to float, x²/2
+ * <li>e^(−x²/2) with −x²/2 = s − d split exactly by an FMA and d fed into the exp's reduced
+ * argument ({@link VectorExp#expNormalMinus}): rounded to float, x²/2
  * would carry an absolute error of up to 4e-6 at x = −13, which e^(−x²/2) turns into 60 ULPs.
  * </ul>
  * That is the one exp of the sigmoid family plus a rational, in float lanes: twice the lanes of
@@ -71,11 +71,12 @@ final class VectorErfGelu {
         // Our helpers first, the exp (the biggest) last: C2 stops inlining our methods once a compilation
         // passes ~18 000 nodes, and a helper it reaches after that is called, boxing its vectors (see Lanes).
         FloatVector negA = VectorExp.negAbs(x);
-        FloatVector h = rational(x.abs());
-        // −x²/2 = s + sl exactly: x·(−½) is exact, and the FMA gives the product's rounding error.
-        FloatVector hx = x.mul(-0.5f);
-        FloatVector s = x.mul(hx);
-        FloatVector e = VectorExp.expNormal(s, x.fma(hx, s.neg()));
+        FloatVector a = x.abs();
+        FloatVector h = rational(a);
+        // −x²/2 = s − d exactly: a/2 is exact, s = −a·(a/2) rounded, and the FMA gives d = a·(a/2) + s, its error.
+        FloatVector halfA = a.mul(0.5f);
+        FloatVector s = negA.mul(halfA);
+        FloatVector e = VectorExp.expNormalMinus(s, a.fma(halfA, s));
         // x ≤ 0: (−a)·q + 0, and −0 stays −0 (−0 + −0); x > 0: (−a)·q + x.
         return negA.fma(e.mul(h), x.blend(0f, x.lt(0f)));
     }

@@ -83,18 +83,44 @@ final class VectorExp {
     }
 
     /**
-     * e^(x + lo) for |x| ≤ {@link #NORMAL_BOUND} and |lo| far below ulp(x), x + lo being a sum that float
-     * cannot hold (gelu's −x²/2, split exactly by an FMA). lo joins the reduced argument, |r| ≤ ln2/2,
-     * where its bits survive: added to x first, they would be lost, and e^x turns an absolute error
-     * of ulp(x)/2 ≈ 4e-6 at x = −86 into a relative one, 60 ULPs.
+     * e^(x − d) for |x| ≤ {@link #NORMAL_BOUND} and |d| far below ulp(x), x − d being a difference that
+     * float cannot hold (gelu's −x²/2, split exactly by an FMA). d joins the reduced argument, |r| ≤ ln2/2,
+     * where its bits survive: subtracted from x first, they would be lost, and e^x turns an absolute error
+     * of ulp(x)/2 ≈ 4e-6 at x = −86 into a relative one, 60 ULPs. A difference, not a sum, because both
+     * callers get −d from their FMA split with one negation fewer.
      */
-    static FloatVector expNormal(FloatVector x, FloatVector lo) {
+    static FloatVector expNormalMinus(FloatVector x, FloatVector d) {
         if (Lanes.JDK_MATH) {
-            return x.lanewise(VectorOperators.EXP).mul(lo.add(1f));
+            return x.lanewise(VectorOperators.EXP).mul(FloatVector.broadcast(F, 1f).sub(d));
         }
         FloatVector shifted = x.fma(FloatVector.broadcast(F, LOG2E), FloatVector.broadcast(F, SHIFTER));
-        FloatVector p = expPolynomial(reduce(x, shifted).add(lo));
+        FloatVector p = expPolynomial(reduce(x, shifted).sub(d));
         // Written out, not shared with expNormal(x): for gelu, a helper of ours this late passed C2's node cutoff.
+        IntVector exponent = ((IntVector) shifted.reinterpretAsInts()).lanewise(VectorOperators.LSHL, 23);
+        return (FloatVector) ((IntVector) p.reinterpretAsInts()).add(exponent).reinterpretAsFloats();
+    }
+
+    /**
+     * e^-x for |x| ≤ {@link #NORMAL_BOUND}: the same bits as {@code expNormal(x.neg())} without the
+     * negation. Every step of that computation, written for −x, is the negation of one written for x
+     * with the constants' signs flipped (k·ln2 + x for −r, Horner in −r with the odd coefficients
+     * negated), and rounding is symmetric; so −r and −(r + r²Q(r)) come out exactly, and 1 − that is
+     * e^r. For 1/(1 + e^-x), where the one operation saved is one in twenty.
+     */
+    static FloatVector expNegNormal(FloatVector x) {
+        if (Lanes.JDK_MATH) {
+            return x.neg().lanewise(VectorOperators.EXP);
+        }
+        FloatVector shifted = x.fma(FloatVector.broadcast(F, -LOG2E), FloatVector.broadcast(F, SHIFTER));
+        FloatVector k = shifted.sub(SHIFTER);
+        FloatVector negR = k.fma(FloatVector.broadcast(F, LN2_LO), k.fma(FloatVector.broadcast(F, LN2_HI), x));
+        // −Q(r) by Horner in −r: the intermediate values are those of Q(r), each with its sign flipped.
+        FloatVector negQ = FloatVector.broadcast(F, -Q4);
+        negQ = negQ.fma(negR, FloatVector.broadcast(F, Q3));
+        negQ = negQ.fma(negR, FloatVector.broadcast(F, -Q2));
+        negQ = negQ.fma(negR, FloatVector.broadcast(F, Q1));
+        negQ = negQ.fma(negR, FloatVector.broadcast(F, -Q0));
+        FloatVector p = FloatVector.broadcast(F, 1f).sub(negR.mul(negR).fma(negQ, negR));
         IntVector exponent = ((IntVector) shifted.reinterpretAsInts()).lanewise(VectorOperators.LSHL, 23);
         return (FloatVector) ((IntVector) p.reinterpretAsInts()).add(exponent).reinterpretAsFloats();
     }

@@ -16,8 +16,9 @@ import jdk.incubator.vector.VectorOperators;
  * <ul>
  * <li>The short form (2^−125 ≤ |x| ≤ 9.9, so |v| ≤ 85.1: {@link GeluRange}) carries v as a float
  * pair, hi + lo, to about 2^−40 relative: x² split by an FMA, c1 and c3 split in two floats, the
- * sum c1 + c3·x² by Knuth's TwoSum, the product by x by an FMA. lo then joins e^(−|v|)'s reduced
- * argument ({@link VectorExp#expNormal(FloatVector, FloatVector)}). Twice the lanes of double.
+ * sum c1 + c3·x² by Knuth's TwoSum, the product by x by an FMA. lo then joins e^(−v)'s reduced
+ * argument ({@link VectorExp#expNormalMinus}), and x/(1 + e^(−v)) needs no reflection at the sign,
+ * e^(−v) being normal for |v| ≤ 85.1. Twice the lanes of double.
  * <li>Other vectors (a lane beyond ±9.9, a zero, a subnormal, NaN) take the double form: a float x
  * converts to double exactly, v is exact there to far below float precision, and the result
  * rounds once. Each half of a float vector widens to exactly one double vector.
@@ -110,7 +111,7 @@ final class VectorGeluTanh {
 
     /** gelu-tanh for 2^−125 ≤ |x| ≤ 9.9 only, in float lanes. */
     static FloatVector geluTanhShort(FloatVector x) {
-        FloatVector negA = VectorExp.negAbs(x);
+        FloatVector negX = x.neg();
         // x² = s + sl; c3·x² = p + pl.
         FloatVector s = x.mul(x);
         FloatVector sl = x.fma(x, s.neg());
@@ -121,12 +122,11 @@ final class VectorGeluTanh {
         FloatVector wh = p.add(C1_HI);
         FloatVector pPart = wh.sub(C1_HI);
         FloatVector wl = p.sub(pPart).sub(wh.sub(pPart).sub(C1_HI)).add(pl.add(C1_LO));
-        // −|v| = −|x|·w = vh + vl (v is odd in x).
-        FloatVector vh = negA.mul(wh);
-        FloatVector vl = negA.fma(wl, negA.fma(wh, vh.neg()));
-        FloatVector z = VectorExp.expNormal(vh, vl);
-        // x ≥ 0: x/(1 + z); x < 0: x·z/(1 + z), z = e^(−|v|).
-        return x.mul(z.blend(1f, x.compare(VectorOperators.GT, 0f))).div(z.add(1f));
+        // −v = −x·w = vh − d, d = x·wl + (x·wh + vh) (the inner FMA is exact: vh's rounding error).
+        FloatVector vh = negX.mul(wh);
+        FloatVector d = x.fma(wl, x.fma(wh, vh));
+        // x/(1 + e^-v): |v| ≤ 85.1 keeps e^-v normal, so no reflection at the sign (as silu's short form).
+        return x.div(VectorExp.expNormalMinus(vh, d).add(1f));
     }
 
     /** x·σ(2u): PyTorch's tanh form, since ½(1 + tanh(u)) = σ(2u); σ at −|a|, reflected. */

@@ -27,11 +27,13 @@ final class VectorMath {
         return one.blend(z, x.lt(0f)).div(z.add(1f));
     }
 
-    /** {@link #sigmoid} where every lane is within ±86 ({@link VectorExp#normal}); the same bits. */
+    /**
+     * {@link #sigmoid} where every lane is within ±86 ({@link VectorExp#normal}), as 1/(1 + e^-x):
+     * e^-x is normal there (up to e^86 ≈ 2^124), so the stable form's sign test and blend are not
+     * needed. Within an ULP of {@link #sigmoid}; both are within its budget.
+     */
     static FloatVector sigmoidShort(FloatVector x) {
-        FloatVector one = FloatVector.broadcast(F, 1f);
-        FloatVector z = VectorExp.expNormal(VectorExp.negAbs(x));
-        return one.blend(z, x.lt(0f)).div(z.add(1f));
+        return FloatVector.broadcast(F, 1f).div(VectorExp.expNegNormal(x).add(1f));
     }
 
     /**
@@ -103,14 +105,9 @@ final class VectorMath {
         return x.blend(w, negative).div(z.add(1f)).blend(-0f, x.eq(Float.NEGATIVE_INFINITY));
     }
 
-    /**
-     * {@link #silu} where every lane is within ±86 ({@link VectorExp#normal}): z = e^-|x| is normal
-     * there, and x·z rounds once as m·e^x does, so z needs no division to recover it. Within an
-     * ULP or two of {@link #silu}; both are within its budget.
-     */
+    /** {@link #silu} where every lane is within ±86 ({@link VectorExp#normal}): x/(1 + e^-x), as {@link #sigmoidShort}. */
     static FloatVector siluShort(FloatVector x) {
-        FloatVector z = VectorExp.expNormal(VectorExp.negAbs(x));
-        return x.mul(FloatVector.broadcast(F, 1f).blend(z, x.lt(0f))).div(z.add(1f));
+        return x.div(VectorExp.expNegNormal(x).add(1f));
     }
 
     /**

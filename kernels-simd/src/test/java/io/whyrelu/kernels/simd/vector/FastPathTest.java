@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * The activation loops take an activation's short form when all of a vector's lanes are in e^x's
  * normal range (tanh makes the same choice inside). The same finite lanes are evaluated both
  * ways (tanh: once alone, once beside a NaN lane, which sends the vector down the capped path):
- * the short form must give the same bits (exp, sigmoid, softplus, tanh). silu and mish form e^x
- * exactly there instead of recovering it from m·e^x by a division, so their two forms may differ
- * by an ULP or two; each must then be within the activation's budget of the double reference, as
+ * the short form must give the same bits (exp, softplus, tanh; e^-x without the negation as e^x of
+ * −x). sigmoid and silu become 1/(1 + e^-x) and x/(1 + e^-x) there, with no sign test; silu and
+ * mish form e^x exactly there instead of recovering it from m·e^x by a division. Their two forms
+ * may differ by an ULP or two; each must then be within the activation's budget of the double reference, as
  * must the GELUs', whose short forms (|x| ≤ 13, |x| ≤ 9.9) fold their argument's low half into the
  * exp's reduced argument (the full forms: expTimes for gelu, double lanes for gelu-tanh).
  * Inputs span the whole short range, up to its bound.
@@ -35,15 +36,16 @@ class FastPathTest {
     void shortAndFullPathsGiveTheSameBits() {
         float bound = VectorExp.NORMAL_BOUND;
         assertAgree("exp", VectorExp::expNormal, VectorExp::exp, bound, null, NO_LANE);
-        assertAgree("sigmoid", VectorMath::sigmoidShort, VectorMath::sigmoid, bound, null, NO_LANE);
+        assertAgree("e^-x", VectorExp::expNegNormal, x -> VectorExp.expNormal(x.neg()), bound, null, NO_LANE);
         assertAgree("softplus", x -> VectorMath.softplusShort(x, 1f), x -> VectorMath.softplus(x, 1f), bound, null, NO_LANE);
         assertAgree("softplus:beta=0.7", x -> VectorMath.softplusShort(x, 0.7f), x -> VectorMath.softplus(x, 0.7f), bound, null, NO_LANE);
         assertAgree("tanh", VectorMath::tanh, x -> VectorMath.tanh(withNaNLane(x)), bound, null, NAN_LANE);
     }
 
     @Test
-    void siluMishAndTheGelusPathsAreBothWithinTheirBudgets() {
+    void sigmoidSiluMishAndTheGelusPathsAreBothWithinTheirBudgets() {
         float bound = VectorExp.NORMAL_BOUND;
+        assertAgree("sigmoid", VectorMath::sigmoidShort, VectorMath::sigmoid, bound, Activations.parse("sigmoid"), NO_LANE);
         assertAgree("silu", VectorMath::siluShort, VectorMath::silu, bound, Activations.parse("silu"), NO_LANE);
         assertAgree("mish", VectorMath::mishShort, VectorMath::mish, bound, Activations.parse("mish"), NO_LANE);
         assertAgree("gelu", VectorErfGelu::geluShort, VectorErfGelu::gelu, VectorErfGelu.SHORT_BOUND, Activations.parse("gelu"), NO_LANE);
