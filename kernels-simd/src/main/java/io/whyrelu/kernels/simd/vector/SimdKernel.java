@@ -221,6 +221,9 @@ final class SimdKernel implements Kernel {
         float ahead = 0;
         FloatVector a0 = zero(), a1 = zero(), b0 = zero(), b1 = zero(), c0 = zero(), c1 = zero(), d0 = zero(), d1 = zero();
         int i = 0;
+        // Left as C2 compiles it: a loop it does not count (range checks and a safepoint poll each
+        // pass). Written as i < n − 3 it becomes a clean counted loop, a third fewer instructions,
+        // and 20–26% slower with AVX-512 wherever the weights are in L2 (Zen 5; docs/performance.md).
         for (; i + 3 < n; i += 4, o += 4 * P) {
             if (touch) {
                 ahead += w[o + TOUCH_AHEAD] + w[o + TOUCH_AHEAD + 2 * P];
