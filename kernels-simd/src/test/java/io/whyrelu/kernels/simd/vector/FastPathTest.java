@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * the short form must give the same bits (exp, softplus, tanh; e^-x without the negation as e^x of
  * −x). sigmoid and silu become 1/(1 + e^-x) and x/(1 + e^-x) there, with no sign test, and mish
  * forms e^x exactly there instead of recovering it from m·e^x by a division, so their two forms
- * may differ by an ULP or two; each must then be within the activation's budget of the double reference, as
+ * differ in the last bits (sigmoid and silu by up to 4 ULPs of each other over every float in
+ * [−86, 0]); each must then be within the activation's budget of the double reference, as
  * must the GELUs', whose short forms (|x| ≤ 13, |x| ≤ 9.9) fold their argument's low half into the
  * exp's reduced argument (the full forms: expTimes for gelu, double lanes for gelu-tanh).
  * Inputs span the whole short range, up to its bound.
