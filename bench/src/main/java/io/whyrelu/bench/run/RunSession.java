@@ -167,11 +167,11 @@ public final class RunSession {
             NativeResults results = config.yardstick().measure(build, config.shapes(), ids, config.elementwiseSizes(), avx2Only,
                     step -> console.println("  " + step));
             Json.write(config.out().resolve(NativeResults.FILE), results);
+            if (results.note() != null) {
+                console.println("  note: " + results.note());
+            }
             synchronized (lock) {
                 manifest.files.put("native", NativeResults.FILE);
-                if (!config.yardstick().batchAvailable()) {
-                    manifest.files.put("nativeNote", "batched shapes not measured: the yardstick was built without OpenBLAS");
-                }
             }
         } catch (IOException | RuntimeException e) {
             console.println("whyrelu: native yardstick failed: " + rootMessage(e));

@@ -30,6 +30,10 @@ public final class NativeYardstick {
     /** The activations the yardstick implements. */
     public static final Set<String> ACTIVATIONS = Set.of("relu", "sigmoid", "tanh", "softplus", "silu", "gelu");
 
+    /** What a run without OpenBLAS lacks, and how to get it. */
+    static final String NO_OPENBLAS = "OpenBLAS was not found when the yardstick was built (Debian: apt-get install libopenblas-dev): "
+            + "batch 1 is compared with the yardstick's own gemv loop only, and batched shapes have no native figure";
+
     /** What OpenBLAS calls the AVX2 + FMA kernels it picks on Haswell-class cores. */
     static final String OPENBLAS_AVX2_CORE = "Haswell";
 
@@ -122,13 +126,10 @@ public final class NativeYardstick {
                 }
             }
         }
-        return new NativeResults(source.toString(), binary.toString(), results, isa());
+        return new NativeResults(source.toString(), binary.toString(), results, isa(),
+                batchAvailable && blasGemvAvailable ? null : NO_OPENBLAS);
     }
 
-    /** Whether the batched shapes could be measured (OpenBLAS present at build time). */
-    public boolean batchAvailable() {
-        return batchAvailable;
-    }
 
     /** How the yardstick was built and run, for native.json: what a reader must know to compare with it. */
     private String isa() {

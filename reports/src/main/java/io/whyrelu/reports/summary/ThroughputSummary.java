@@ -71,10 +71,11 @@ public final class ThroughputSummary {
      * @param unsteady      the figures of this JVM that are not at steady state, each with its reason
      * @param forksDisagree the figures whose forks settled at different levels, each with the levels
      * @param plugins       the run's plug-in activations by id: where each came from and how each implementation computes it
+     * @param nativeNote    what the native yardstick could not measure and why; empty when it measured everything or did not run
      */
     public record JvmSummary(String jvm, Rate peakGflops, double nativePeakGflops, List<String> implementations, List<KernelRow> kernels,
             List<ActivationRow> activations, List<LatencyRow> latencies, List<Unsteady> unsteady, List<Unsteady> forksDisagree,
-            Map<String, PluginEntry> plugins) {
+            Map<String, PluginEntry> plugins, String nativeNote) {
 
         /** The note on an activation's figures: empty for a built-in. */
         public String activationNote(String spec) {
@@ -170,7 +171,7 @@ public final class ThroughputSummary {
                 nat == null ? Double.NaN : nat.elementwise(a, size).orElse(Double.NaN)))));
         return new JvmSummary(jvm, peak, nat == null ? Double.NaN : nat.peak().orElse(Double.NaN),
                 ImplementationOrder.baselineFirst(measured, bestFirst), kernelRows, activationRows,
-                latencies, unsteady, disagree, java.util.Collections.unmodifiableMap(plugins));
+                latencies, unsteady, disagree, java.util.Collections.unmodifiableMap(plugins), nat == null ? "" : nat.noteOrEmpty());
     }
 
     /** "kernel sigmoid simd 256x256x1", "element-wise relu scalar 4096", or the benchmark and params of a foreign result. */

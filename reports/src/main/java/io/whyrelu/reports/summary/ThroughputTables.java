@@ -25,7 +25,9 @@ public final class ThroughputTables {
     /** @param source which run and JVM the table is from, when a report shows several; empty otherwise */
     public static Table kernels(JvmSummary s, String source) {
         boolean nat = s.kernels().stream().anyMatch(r -> !Double.isNaN(r.nativeGflops()));
-        Table.Builder t = new Table.Builder(title("Kernel throughput", source), "GFLOP/s (% of the FMA peak); one op = one input, 2·n·K flops")
+        String caption = "GFLOP/s (% of the FMA peak); one op = one input, 2·n·K flops";
+        Table.Builder t = new Table.Builder(title("Kernel throughput", source),
+                s.nativeNote().isEmpty() ? caption : caption + ". Native: " + s.nativeNote())
                 .column(Column.text("activation")).column(Column.text("shape n×K×B"));
         columns(t, s, nat);
         for (var row : s.kernels()) {

@@ -13,10 +13,12 @@ import java.util.OptionalDouble;
 /**
  * native.json: the yardstick's figures of a run, when it was run with --native.
  *
- * @param isa how it was built and run (AVX2 when the run's JVMs were held to 256 bits); null in
- *            files written before it was recorded
+ * @param isa  how it was built and run (AVX2 when the run's JVMs were held to 256 bits); null in
+ *             files written before it was recorded
+ * @param note what it could not measure and why (OpenBLAS missing), for the tables that lack a
+ *             native figure; null when it measured everything
  */
-public record NativeResults(String baseline, String binary, List<NativeResult> results, String isa) {
+public record NativeResults(String baseline, String binary, List<NativeResult> results, String isa, String note) {
 
     public static final String FILE = "native.json";
 
@@ -30,6 +32,11 @@ public record NativeResults(String baseline, String binary, List<NativeResult> r
         } catch (IOException e) {
             throw new InvalidResultsException(file + ": not a whyrelu native.json (" + e.getMessage() + ")");
         }
+    }
+
+    /** {@link #note}, empty when there is none. */
+    public String noteOrEmpty() {
+        return note == null ? "" : note;
     }
 
     public OptionalDouble peak() {

@@ -16,10 +16,10 @@ class NativeResultsTest {
     @Test
     void batchOneTakesTheFasterOfGemvAndOpenBlasSgemv() {
         var blasFaster = new NativeResults("", "", List.of(kernel(NativeResult.GEMV, 1, 16.4), kernel(NativeResult.BLAS_GEMV, 1, 26.5),
-                kernel(NativeResult.BATCH, 64, 56.4)), null);
+                kernel(NativeResult.BATCH, 64, 56.4)), null, null);
         assertEquals(26.5, blasFaster.kernel("relu", 256, 256, 1).getAsDouble());
         assertEquals(56.4, blasFaster.kernel("relu", 256, 256, 64).getAsDouble());
-        var loopFaster = new NativeResults("", "", List.of(kernel(NativeResult.GEMV, 1, 62.4), kernel(NativeResult.BLAS_GEMV, 1, 53.8)), null);
+        var loopFaster = new NativeResults("", "", List.of(kernel(NativeResult.GEMV, 1, 62.4), kernel(NativeResult.BLAS_GEMV, 1, 53.8)), null, null);
         assertEquals(62.4, loopFaster.kernel("relu", 256, 256, 1).getAsDouble());
         assertTrue(loopFaster.kernel("relu", 256, 256, 64).isEmpty());
         assertTrue(loopFaster.kernel("gelu", 256, 256, 1).isEmpty());
