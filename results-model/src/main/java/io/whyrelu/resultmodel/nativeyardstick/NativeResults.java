@@ -39,8 +39,25 @@ public record NativeResults(String baseline, String binary, List<NativeResult> r
         return note == null ? "" : note;
     }
 
+    /** How far the yardstick's peak may exceed the check's before it counts as overstated: beyond run-to-run noise. */
+    public static final double PEAK_TOLERANCE = 1.03;
+
+    /**
+     * The native FMA peak: the yardstick's, unless it exceeds whyrelu's check loop (every chain
+     * kept) by more than {@link #PEAK_TOLERANCE}. No loop runs faster than the core, so a yardstick
+     * figure above the check's is a loop that lost work, and the check's figure is the peak.
+     */
     public OptionalDouble peak() {
-        return results.stream().filter(r -> r.kind().equals(NativeResult.PEAK)).mapToDouble(NativeResult::value).findFirst();
+        OptionalDouble yardstick = value(NativeResult.PEAK);
+        OptionalDouble check = value(NativeResult.PEAK_CHECK);
+        if (yardstick.isPresent() && check.isPresent() && yardstick.getAsDouble() > check.getAsDouble() * PEAK_TOLERANCE) {
+            return check;
+        }
+        return yardstick.isPresent() ? yardstick : check;
+    }
+
+    private OptionalDouble value(String kind) {
+        return results.stream().filter(r -> r.kind().equals(kind)).mapToDouble(NativeResult::value).findFirst();
     }
 
     /**

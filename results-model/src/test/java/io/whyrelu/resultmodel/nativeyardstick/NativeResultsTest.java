@@ -24,4 +24,21 @@ class NativeResultsTest {
         assertTrue(loopFaster.kernel("relu", 256, 256, 64).isEmpty());
         assertTrue(loopFaster.kernel("gelu", 256, 256, 1).isEmpty());
     }
+
+    private static NativeResults peaks(double yardstick, double check) {
+        List<NativeResult> rs = new java.util.ArrayList<>(List.of(new NativeResult(NativeResult.PEAK, "", 0, 0, 0, 0, yardstick, "")));
+        if (check > 0) {
+            rs.add(new NativeResult(NativeResult.PEAK_CHECK, "", 0, 0, 0, 0, check, ""));
+        }
+        return new NativeResults("", "", rs, null, null);
+    }
+
+    /** A yardstick peak above the check beyond noise lost work (Zen 4: 127.7 with 11 of 12 FMAs, check 117.1); within noise it stands. */
+    @Test
+    void theCheckOverrulesAPeakNoLoopCanReach() {
+        assertEquals(117.1, peaks(127.7, 117.1).peak().getAsDouble());
+        assertEquals(116.4, peaks(116.4, 117.4).peak().getAsDouble());
+        assertEquals(119.0, peaks(119.0, 117.1).peak().getAsDouble());
+        assertEquals(127.7, peaks(127.7, 0).peak().getAsDouble(), "files from before the check keep their peak");
+    }
 }
