@@ -223,9 +223,9 @@ final class SimdKernel implements Kernel {
         int i = 0;
         // Left as C2 compiles it: a loop it does not count (range checks and a safepoint poll each
         // pass). Written as i < n − 3 it becomes a clean counted loop, a third fewer instructions,
-        // yet 15–35% slower at n = 16 (pre- and post-loops around four passes) and, with AVX-512,
-        // 20–26% slower from L2, where it loads each pass's last cache line first (Zen 5;
-        // docs/performance.md).
+        // yet 12–35% slower at n = 16 (pre- and post-loops around four passes) on Zen 4 and Zen 5,
+        // 20–26% slower from L2 with AVX-512 on Zen 5, and nowhere a gain both machines confirm
+        // (docs/performance.md).
         for (; i + 3 < n; i += 4, o += 4 * P) {
             if (touch) {
                 ahead += w[o + TOUCH_AHEAD] + w[o + TOUCH_AHEAD + 2 * P];
