@@ -146,7 +146,9 @@ public final class NativeYardstick {
             Files.copy(in, source, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         Path binary = workDir.resolve("fma_check");
-        exec(List.of("gcc", "-O3", "-march=native", "-ffast-math", "-o", binary.toString(), source.toString()), 120, environment);
+        // The gcc of the environment's PATH (the AVX2 wrapper), found here: ProcessBuilder would look in this JVM's PATH.
+        String gcc = onPath("gcc", environment.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "/usr/bin")));
+        exec(List.of(gcc, "-O3", "-march=native", "-ffast-math", "-o", binary.toString(), source.toString()), 120, environment);
         return binary;
     }
 
@@ -190,13 +192,18 @@ public final class NativeYardstick {
     }
 
     private static String realGcc() throws IOException {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
-            Path gcc = Path.of(dir, "gcc");
-            if (Files.isExecutable(gcc)) {
-                return gcc.toString();
+        return onPath("gcc", System.getenv().getOrDefault("PATH", "/usr/bin"));
+    }
+
+    /** The first executable named {@code tool} in the directories of {@code path}. */
+    static String onPath(String tool, String path) throws IOException {
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            Path file = Path.of(dir, tool);
+            if (Files.isExecutable(file)) {
+                return file.toString();
             }
         }
-        throw new IOException("gcc is not on the PATH");
+        throw new IOException(tool + " is not on the PATH");
     }
 
     /** "native gemv act=relu n=256 K=256 ns_per_input=1234.5 gflops=90.12" → the figure of its kind. */

@@ -46,4 +46,17 @@ class PeakCheckTest {
         String main = NativeYardstick.exec(List.of("objdump", "-d", "--no-show-raw-insn", "--disassemble=main", binary.toString()), 60, Map.of());
         assertEquals(12, main.lines().filter(l -> l.contains("vfmadd")).count(), main);
     }
+
+    /** Held to AVX2 the way a run with -XX:UseAVX=2 holds it: through a gcc wrapper first on the PATH given. */
+    @Test
+    void theGccOfTheGivenPathBuildsIt() throws IOException {
+        assumeTrue(available("gcc"), "gcc is not installed");
+        assumeTrue(LocalMachine.host().hasFlag("avx2") && LocalMachine.host().hasFlag("fma"), "the check needs AVX2 and FMA");
+        Path wrappers = java.nio.file.Files.createDirectories(tmp.resolve("wrapper"));
+        Path gcc = wrappers.resolve("gcc");
+        java.nio.file.Files.writeString(gcc, "#!/bin/sh\nexec " + NativeYardstick.onPath("gcc", System.getenv("PATH")) + " \"$@\" -mno-avx512f\n");
+        assertTrue(gcc.toFile().setExecutable(true));
+        Path binary = NativeYardstick.buildPeakCheck(tmp, Map.of("PATH", wrappers + ":" + System.getenv("PATH")));
+        assertTrue(NativeYardstick.exec(List.of(binary.toString()), 120, Map.of()).contains("lanes=8"));
+    }
 }
