@@ -156,7 +156,7 @@ public final class NativeYardstick {
     private String note(List<NativeResult> results) {
         List<String> notes = new ArrayList<>();
         NativeResults partial = new NativeResults("", "", results, null, null);
-        double yardstickPeak = results.stream().filter(r -> r.kind().equals(NativeResult.PEAK)).mapToDouble(NativeResult::value).findFirst().orElse(Double.NaN);
+        double yardstickPeak = partial.yardstickPeak().orElse(Double.NaN);
         double peak = partial.peak().orElse(Double.NaN);
         if (peak < yardstickPeak) {
             notes.add(String.format(java.util.Locale.ROOT, "the yardstick's peak loop reported %.1f GFLOP/s, %.0f%% above a loop that keeps "
@@ -168,7 +168,6 @@ public final class NativeYardstick {
         }
         return notes.isEmpty() ? null : String.join("; ", notes);
     }
-
 
     /** How the yardstick was built and run, for native.json: what a reader must know to compare with it. */
     private String isa() {

@@ -71,7 +71,7 @@ public final class ThroughputSummary {
      * @param unsteady      the figures of this JVM that are not at steady state, each with its reason
      * @param forksDisagree the figures whose forks settled at different levels, each with the levels
      * @param plugins       the run's plug-in activations by id: where each came from and how each implementation computes it
-     * @param nativeNote    what the native yardstick could not measure and why; empty when it measured everything or did not run
+     * @param nativeNote    what a reader of the native figures must know (native.json's note); empty when nothing or no yardstick
      */
     public record JvmSummary(String jvm, Rate peakGflops, double nativePeakGflops, List<String> implementations, List<KernelRow> kernels,
             List<ActivationRow> activations, List<LatencyRow> latencies, List<Unsteady> unsteady, List<Unsteady> forksDisagree,
