@@ -4,6 +4,7 @@ import io.whyrelu.bench.env.EnvReport;
 import io.whyrelu.bench.env.JdkFinder;
 import io.whyrelu.bench.env.JdkInstallation;
 import io.whyrelu.bench.env.LocalMachine;
+import io.whyrelu.bench.yardstick.NativeYardstick;
 import io.whyrelu.resultmodel.manifest.Host;
 import io.whyrelu.resultmodel.manifest.JvmDescription;
 import io.whyrelu.resultmodel.json.Json;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code whyrelu env}: the JVM, the vector hardware and which kernels run here, and why. */
 @Command(name = "env", mixinStandardHelpOptions = true,
-        description = "Show the JVM, vector species and FMA, the JDKs found, and which kernel providers are active and why.")
+        description = "Show the JVM, vector species and FMA, the JDKs found, which kernel providers are active and why, and what --native can use.")
 public final class EnvCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -53,6 +54,8 @@ public final class EnvCommand implements Callable<Integer> {
         for (JdkInstallation jdk : jdks) {
             out.printf("  %-10s %-22s %s%s%n", jdk.version(), jdk.vendor(), jdk.home(), jdk.feature() >= 17 ? "" : "   (too old)");
         }
+        out.printf("%nNative yardstick (`whyrelu run --native DIR`):%n");
+        NativeYardstick.readiness().forEach(line -> out.printf("  %s%n", line));
         out.flush();
         return ExitCodes.OK;
     }

@@ -34,9 +34,13 @@ public final class NativeYardstick {
     /** The activations the yardstick implements. */
     public static final Set<String> ACTIVATIONS = Set.of("relu", "sigmoid", "tanh", "softplus", "silu", "gelu");
 
-    /** What a run without OpenBLAS lacks, and how to get it. */
-    static final String NO_OPENBLAS = "OpenBLAS was not found when the yardstick was built (Debian: apt-get install libopenblas-dev): "
-            + "batch 1 is compared with the yardstick's own gemv loop only, and batched shapes have no native figure";
+    /** How to get OpenBLAS, and what a yardstick without it lacks. */
+    private static final String OPENBLAS_HINT = "(Debian: apt-get install libopenblas-dev): batch 1 is compared with the yardstick's "
+            + "own gemv loop only, and batched shapes have no native figure";
+    static final String NO_OPENBLAS = "OpenBLAS was not found when the yardstick was built " + OPENBLAS_HINT;
+
+    /** Where build.sh looks for OpenBLAS's CBLAS header; without it the yardstick builds without OpenBLAS. */
+    static final List<Path> CBLAS_HEADERS = List.of(Path.of("/usr/include/x86_64-linux-gnu/cblas.h"), Path.of("/usr/include/cblas.h"));
 
     /** What OpenBLAS calls the AVX2 + FMA kernels it picks on Haswell-class cores. */
     static final String OPENBLAS_AVX2_CORE = "Haswell";
@@ -192,6 +196,20 @@ public final class NativeYardstick {
 
     private static String realGcc() throws IOException {
         return onPath("gcc", System.getenv().getOrDefault("PATH", "/usr/bin"));
+    }
+
+    /** What {@code --native} can use on this machine, one line each for gcc and OpenBLAS, for {@code whyrelu env}. */
+    public static List<String> readiness() {
+        String gcc;
+        try {
+            gcc = "gcc      " + onPath("gcc", System.getenv().getOrDefault("PATH", "/usr/bin"));
+        } catch (IOException e) {
+            gcc = "gcc      missing: --native cannot build the yardstick (Debian: apt-get install gcc)";
+        }
+        String blas = CBLAS_HEADERS.stream().filter(Files::isRegularFile).findFirst()
+                .map(h -> "OpenBLAS " + h + ": batched shapes and OpenBLAS sgemv are measured")
+                .orElse("OpenBLAS missing " + OPENBLAS_HINT);
+        return List.of(gcc, blas);
     }
 
     /** The first executable named {@code tool} in the directories of {@code path}. */
