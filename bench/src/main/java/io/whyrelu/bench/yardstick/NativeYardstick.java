@@ -92,13 +92,14 @@ public final class NativeYardstick {
         Files.createDirectories(workDir);
         this.avx2Only = avx2Only;
         progress.accept("building the native yardstick" + (avx2Only ? " for AVX2" : ""));
-        String built = run(List.of("bash", source.resolve("build.sh").toString(), workDir.toString()), 300, buildEnvironment(workDir));
+        Map<String, String> buildEnvironment = buildEnvironment(workDir);
+        String built = run(List.of("bash", source.resolve("build.sh").toString(), workDir.toString()), 300, buildEnvironment);
         binary = Path.of(built.strip().lines().reduce((a, b) -> b).orElse(workDir.resolve("baseline").toString()));
         List<NativeResult> results = new ArrayList<>();
         progress.accept("native peak");
         results.add(parse(NativeResult.PEAK, "", 0, 0, 0, 0, run(List.of(binary.toString(), "peak"), 300)));
         progress.accept("native peak check (every FMA chain kept)");
-        Path check = buildPeakCheck(workDir, buildEnvironment(workDir));
+        Path check = buildPeakCheck(workDir, buildEnvironment);
         results.add(parse(NativeResult.PEAK_CHECK, "", 0, 0, 0, 0, run(List.of(check.toString()), 300)));
         for (Shape shape : shapes) {
             for (String a : activations) {
@@ -151,7 +152,7 @@ public final class NativeYardstick {
         }
         Path binary = workDir.resolve("fma_check");
         // The gcc of the environment's PATH (the AVX2 wrapper), found here: ProcessBuilder would look in this JVM's PATH.
-        String gcc = onPath("gcc", environment.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "/usr/bin")));
+        String gcc = onPath("gcc", environment.getOrDefault("PATH", systemPath()));
         exec(List.of(gcc, "-O3", "-march=native", "-ffast-math", "-o", binary.toString(), source.toString()), 120, environment);
         return binary;
     }
@@ -191,18 +192,22 @@ public final class NativeYardstick {
         if (!gcc.toFile().setExecutable(true)) {
             throw new IOException("cannot make " + gcc + " executable");
         }
-        return Map.of("PATH", wrapperDir + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", ""));
+        return Map.of("PATH", wrapperDir + java.io.File.pathSeparator + systemPath());
     }
 
     private static String realGcc() throws IOException {
-        return onPath("gcc", System.getenv().getOrDefault("PATH", "/usr/bin"));
+        return onPath("gcc", systemPath());
+    }
+
+    private static String systemPath() {
+        return System.getenv().getOrDefault("PATH", "/usr/bin");
     }
 
     /** What {@code --native} can use on this machine, one line each for gcc and OpenBLAS, for {@code whyrelu env}. */
     public static List<String> readiness() {
         String gcc;
         try {
-            gcc = "gcc      " + onPath("gcc", System.getenv().getOrDefault("PATH", "/usr/bin"));
+            gcc = "gcc      " + realGcc();
         } catch (IOException e) {
             gcc = "gcc      missing: --native cannot build the yardstick (Debian: apt-get install gcc)";
         }
