@@ -1,4 +1,5 @@
-/* The core's clock, measured: a chain of dependent integer adds retires one per cycle on every x86 core. */
+/* Timing for the probes: the core's clock, measured (a chain of dependent integer adds retires one per
+   cycle on every x86 core), and the fastest of several timings of a loop over an array. */
 #ifndef CYCLES_H
 #define CYCLES_H
 #include <time.h>
@@ -23,5 +24,16 @@ static double measured_ghz(void) {
         if (t < best) best = t;
     }
     return rounds * 10.0 / best / 1e9;
+}
+/* Seconds per call of f(in, out): the fastest of `reps` timings of `calls` calls. */
+static double seconds_per_call(void (*f)(const float *, float *), const float *in, float *out, int reps, int calls) {
+    double best = 1e9;
+    for (int rep = 0; rep < reps; rep++) {
+        double t = now();
+        for (int j = 0; j < calls; j++) f(in, out);
+        t = now() - t;
+        if (t < best) best = t;
+    }
+    return best / calls;
 }
 #endif

@@ -85,20 +85,13 @@ __attribute__((noinline)) static void two_stages(const float *in, float *out) {
 }
 
 static void measure(const char *name, void (*f)(const float *, float *), const float *in, float *out, double ghz) {
-    double best = 1e9;
-    for (int rep = 0; rep < 30; rep++) {
-        double t = now();
-        for (int j = 0; j < 2000; j++) f(in, out);
-        t = now() - t;
-        if (t < best) best = t;
-    }
+    double elements = N / seconds_per_call(f, in, out, 30, 2000);
     double worst = 0;
     for (int i = 0; i < N; i++) {
         double x = in[i], reference = 0.5 * x * erfc(-x / sqrt(2));
         double error = fabs(out[i] - reference) / fabs(reference);
         if (error > worst) worst = error;
     }
-    double elements = (double) N * 2000 / best;
     printf("%-18s %6.3f G elements/s  %5.1f cycles per 8 lanes  (max relative error %.2g)\n", name, elements / 1e9,
            8 * ghz * 1e9 / elements, worst);
 }

@@ -52,14 +52,7 @@ PIPELINE(32, 1) PIPELINE(32, 2) PIPELINE(32, 4) PIPELINE(32, 8)
 PIPELINE(48, 1) PIPELINE(48, 2) PIPELINE(48, 4) PIPELINE(48, 8)
 
 static double cycles_per_vector(void (*f)(const float *, float *), const float *in, float *out, double ghz) {
-    double best = 1e9;
-    for (int rep = 0; rep < 20; rep++) {
-        double t = now();
-        for (int j = 0; j < 1000; j++) f(in, out);
-        t = now() - t;
-        if (t < best) best = t;
-    }
-    return best / 1000 / (N / LANES) * ghz * 1e9;
+    return seconds_per_call(f, in, out, 20, 1000) / (N / LANES) * ghz * 1e9;
 }
 
 int main(void) {
