@@ -60,7 +60,7 @@ int main(void) {
     for (int i = 0; i < N; i++) in[i] = (float) rand() / RAND_MAX;
     double ghz = measured_ghz();
     printf("%d-lane vectors, clock %.2f GHz (measured)\n", LANES, ghz);
-    printf("%-4s %-3s %10s %12s %22s\n", "K", "S", "cycles", "ports: K/2", "waiting ops (S = 1)");
+    printf("%-4s %-3s %10s %12s %22s\n", "K", "S", "cycles", "2 pipes: K/2", "waiting ops (S = 1)");
     struct { int k, s; void (*f)(const float *, float *); } runs[] = {
         {16, 1, chain_16_1}, {16, 2, chain_16_2}, {16, 4, chain_16_4},
         {32, 1, chain_32_1}, {32, 2, chain_32_2}, {32, 4, chain_32_4}, {32, 8, chain_32_8},
