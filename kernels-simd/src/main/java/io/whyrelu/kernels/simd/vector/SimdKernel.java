@@ -275,10 +275,9 @@ final class SimdKernel implements Kernel {
         FloatVector f0 = resume(first, h + 5 * width), f1 = resume(first, h + 5 * width + L);
         FloatVector g0 = resume(first, h + 6 * width), g1 = resume(first, h + 6 * width + L);
         FloatVector h0 = resume(first, h + 7 * width), h1 = resume(first, h + 7 * width + L);
-        for (int i = i0; i < i1; i++, o += P) {
+        for (int xi = x0 + i0, end = x0 + i1; xi < end; xi++, o += P) {
             FloatVector w0 = FloatVector.fromArray(F, w, o);
             FloatVector w1 = FloatVector.fromArray(F, w, o + L);
-            int xi = x0 + i;
             FloatVector x = FloatVector.broadcast(F, xs[xi]);
             a0 = w0.fma(x, a0);
             a1 = w1.fma(x, a1);
