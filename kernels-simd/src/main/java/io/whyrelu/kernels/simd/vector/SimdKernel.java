@@ -209,7 +209,7 @@ final class SimdKernel implements Kernel {
      * the loop it was, each level stored and reloaded them, and with its loops' entries and
      * exits a batch's dots took 2.9% of relu 256×256×64 on Zen 4.
      */
-    private static float halvingSum(float[] a) {
+    static float halvingSum(float[] a) {
         if (L == 16) {
             a[0] += a[8]; a[1] += a[9]; a[2] += a[10]; a[3] += a[11];
             a[4] += a[12]; a[5] += a[13]; a[6] += a[14]; a[7] += a[15];
@@ -280,6 +280,13 @@ final class SimdKernel implements Kernel {
      * Inputs r..r+7 through panel p: sixteen accumulators, twice the FMA latency × throughput
      * product of current x86 cores, and per input row two weight loads and eight broadcasts for
      * sixteen FMAs, so the FMA ports, not the load ports, set the pace.
+     *
+     * <p>The loop counts with the first row's index, not with i. Eight rows need eight addresses
+     * beside the loop's own registers, one more than the 13 general registers C2 has on x86;
+     * counting with i, C2 kept the first row's base in a vector register and moved it back every
+     * iteration, an FP-pipe slot that held the pass at 94% of the FMA peak on Zen 4 (99% now;
+     * docs/performance.md). The six-input pass is not short of registers and keeps i: there the
+     * same change made C2 spill an accumulator to the stack and halved it.
      */
     private void panelEightInputs(float[] xs, int r, int p, int i0, int i1) {
         float[] w = weights.packed;
