@@ -2,7 +2,6 @@ package io.whyrelu.kernels.simd.vector;
 
 import static io.whyrelu.kernels.simd.vector.Lanes.F;
 import static io.whyrelu.kernels.simd.vector.Lanes.L;
-import static io.whyrelu.kernels.simd.vector.Lanes.zero;
 
 import io.whyrelu.core.activation.Activation;
 import io.whyrelu.core.kernel.AlignedFloats;
@@ -179,7 +178,7 @@ final class SimdKernel implements Kernel {
      * add the same terms in the same order and agree to the bit.
      */
     private FloatVector resume(boolean first, int at) {
-        return first ? zero() : FloatVector.fromArray(F, hidden, at);
+        return first ? FloatVector.zero(F) : FloatVector.fromArray(F, hidden, at);
     }
 
     /**
@@ -192,8 +191,10 @@ final class SimdKernel implements Kernel {
     private float dot(float[] s, int off) {
         java.util.Arrays.fill(s, off + k, off + width, 0f);
         float[] outW = weights.outW;
-        FloatVector sum0 = zero();
-        FloatVector sum1 = zero();
+        // The JDK's zero, force-inlined, not a helper of ours: C2 refused a 7-byte helper here "low call
+        // site frequency" in some forks, and the FMAs, not knowing the vector's class, ran boxed (design.md rule 1).
+        FloatVector sum0 = FloatVector.zero(F);
+        FloatVector sum1 = FloatVector.zero(F);
         for (int j = 0; j < width; j += P) {
             sum0 = FloatVector.fromArray(F, s, off + j).fma(FloatVector.fromArray(F, outW, j), sum0);
             sum1 = FloatVector.fromArray(F, s, off + j + L).fma(FloatVector.fromArray(F, outW, j + L), sum1);
@@ -239,7 +240,8 @@ final class SimdKernel implements Kernel {
         int o = weights.panelOffset(p);
         boolean touch = touchAhead;
         float ahead = 0;
-        FloatVector a0 = zero(), a1 = zero(), b0 = zero(), b1 = zero(), c0 = zero(), c1 = zero(), d0 = zero(), d1 = zero();
+        FloatVector a0 = FloatVector.zero(F), a1 = FloatVector.zero(F), b0 = FloatVector.zero(F), b1 = FloatVector.zero(F);
+        FloatVector c0 = FloatVector.zero(F), c1 = FloatVector.zero(F), d0 = FloatVector.zero(F), d1 = FloatVector.zero(F);
         int i = 0;
         // Left as C2 compiles it: a loop it does not count (range checks and a safepoint poll each
         // pass). Written as i < n − 3 it becomes a clean counted loop, a third fewer instructions,
@@ -332,8 +334,8 @@ final class SimdKernel implements Kernel {
         }
         int unit = p * P;
         // Partial sums are stored as they are; the bias comes off after the last block.
-        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : zero();
-        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : zero();
+        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : FloatVector.zero(F);
+        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : FloatVector.zero(F);
         a0.sub(bias0).intoArray(hidden, h);
         a1.sub(bias1).intoArray(hidden, h + L);
         b0.sub(bias0).intoArray(hidden, h + width);
@@ -394,8 +396,8 @@ final class SimdKernel implements Kernel {
         }
         int unit = p * P;
         // Partial sums are stored as they are; the bias comes off after the last block.
-        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : zero();
-        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : zero();
+        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : FloatVector.zero(F);
+        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : FloatVector.zero(F);
         a0.sub(bias0).intoArray(hidden, h);
         a1.sub(bias1).intoArray(hidden, h + L);
         b0.sub(bias0).intoArray(hidden, h + width);
@@ -439,8 +441,8 @@ final class SimdKernel implements Kernel {
         }
         int unit = p * P;
         // Partial sums are stored as they are; the bias comes off after the last block.
-        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : zero();
-        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : zero();
+        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : FloatVector.zero(F);
+        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : FloatVector.zero(F);
         a0.sub(bias0).intoArray(hidden, h);
         a1.sub(bias1).intoArray(hidden, h + L);
         b0.sub(bias0).intoArray(hidden, h + width);
