@@ -191,8 +191,8 @@ final class SimdKernel implements Kernel {
     private float dot(float[] s, int off) {
         java.util.Arrays.fill(s, off + k, off + width, 0f);
         float[] outW = weights.outW;
-        // The JDK's zero, force-inlined, not a helper of ours: C2 refused a 7-byte helper here "low call
-        // site frequency" in some forks, and the FMAs, not knowing the vector's class, ran boxed (design.md rule 1).
+        // The JDK's zero, force-inlined, not a helper of ours: C2 refused to inline a 7-byte helper here ("low
+        // call site frequency") in some forks, and the FMAs, not knowing the vector's class, ran boxed (design.md rule 1).
         FloatVector sum0 = FloatVector.zero(F);
         FloatVector sum1 = FloatVector.zero(F);
         for (int j = 0; j < width; j += P) {
@@ -286,8 +286,8 @@ final class SimdKernel implements Kernel {
      * <p>The loop counts with the first row's index, not with i. Eight rows need eight addresses
      * beside the loop's own registers, one more than the 13 general registers C2 has on x86;
      * counting with i, C2 kept the first row's base in a vector register and moved it back every
-     * iteration, an FP-pipe slot that held the pass at 94% of the FMA peak on Zen 4 (99% now;
-     * docs/performance.md). The six-input pass is not short of registers and keeps i: there the
+     * iteration, an FP-pipe slot that held the pass at 94% of the FMA peak on Zen 4 (97% or more
+     * now; docs/performance.md). The six-input pass is not short of registers and keeps i: there the
      * same change made C2 spill an accumulator to the stack and halved it.
      */
     private void panelEightInputs(float[] xs, int r, int p, int i0, int i1) {
