@@ -23,6 +23,8 @@ final class PackedWeights {
     final float[] packed;
     final int start;
     final float[] bias;
+    /** 0 − b: where the batched passes' accumulators start (+0, not −0, where b is zero, as the sum's own start). */
+    final float[] negBias;
     final float[] outW;
 
     /** @param slack zero floats after the last panel, for loops that read ahead of their position */
@@ -42,6 +44,10 @@ final class PackedWeights {
             }
         }
         this.bias = java.util.Arrays.copyOf(network.biases(), padded);
+        this.negBias = new float[padded];
+        for (int unit = 0; unit < padded; unit++) {
+            negBias[unit] = 0f - bias[unit];
+        }
         this.outW = java.util.Arrays.copyOf(network.outputWeights(), padded);
     }
 

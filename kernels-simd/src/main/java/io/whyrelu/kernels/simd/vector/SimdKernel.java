@@ -173,15 +173,6 @@ final class SimdKernel implements Kernel {
     }
 
     /**
-     * An accumulator's start: zero in a panel's first cache block, else the partial sum the block
-     * before stored. Stored and reloaded, a float is unchanged, so blocked and unblocked kernels
-     * add the same terms in the same order and agree to the bit.
-     */
-    private FloatVector resume(boolean first, int at) {
-        return first ? FloatVector.zero(F) : FloatVector.fromArray(F, hidden, at);
-    }
-
-    /**
      * Σ_j W[j]·s[off + j] over one input's activations. The padded units (j ≥ K) are zeroed first:
      * their W is 0, but an infinite input makes their pre-activation 0·∞ = NaN, and 0·NaN is NaN.
      * The lanes are summed in a fixed order (a halving tree in scalar code), not by reduceLanes,
@@ -289,21 +280,39 @@ final class SimdKernel implements Kernel {
      * iteration, an FP-pipe slot that held the pass at 94% of the FMA peak on Zen 4 (97% or more
      * now; docs/performance.md). The six-input pass is not short of registers and keeps i: there the
      * same change made C2 spill an accumulator to the stack and halved it.
+     *
+     * <p>Each accumulator starts at −b in a panel's first cache block and at the partial sum the
+     * block before stored in the others (stored and reloaded, a float is unchanged, so blocked and
+     * unblocked kernels add the same terms in the same order and agree to the bit); the pass then
+     * stores it as it is. Subtracting b at the end instead took sixteen vector operations more per
+     * pass, and with them C2's parse of this method on JDK 17 passed its node-count cutoff: the
+     * calls it parsed after that were inlined late, some stores in some forks could no longer
+     * prove their vector's class, and those forks boxed every vector they stored (design.md rule 1).
      */
     private void panelEightInputs(float[] xs, int r, int p, int i0, int i1) {
         float[] w = weights.packed;
         int o = weights.panelOffset(p) + i0 * P;
         int h = hiddenStart + r * width + p * P;
         boolean first = i0 == 0;
+        FloatVector s0 = FloatVector.fromArray(F, weights.negBias, p * P);
+        FloatVector s1 = FloatVector.fromArray(F, weights.negBias, p * P + L);
         int x0 = r * n;
-        FloatVector a0 = resume(first, h), a1 = resume(first, h + L);
-        FloatVector b0 = resume(first, h + width), b1 = resume(first, h + width + L);
-        FloatVector c0 = resume(first, h + 2 * width), c1 = resume(first, h + 2 * width + L);
-        FloatVector d0 = resume(first, h + 3 * width), d1 = resume(first, h + 3 * width + L);
-        FloatVector e0 = resume(first, h + 4 * width), e1 = resume(first, h + 4 * width + L);
-        FloatVector f0 = resume(first, h + 5 * width), f1 = resume(first, h + 5 * width + L);
-        FloatVector g0 = resume(first, h + 6 * width), g1 = resume(first, h + 6 * width + L);
-        FloatVector h0 = resume(first, h + 7 * width), h1 = resume(first, h + 7 * width + L);
+        FloatVector a0 = first ? s0 : FloatVector.fromArray(F, hidden, h);
+        FloatVector a1 = first ? s1 : FloatVector.fromArray(F, hidden, h + L);
+        FloatVector b0 = first ? s0 : FloatVector.fromArray(F, hidden, h + width);
+        FloatVector b1 = first ? s1 : FloatVector.fromArray(F, hidden, h + width + L);
+        FloatVector c0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 2 * width);
+        FloatVector c1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 2 * width + L);
+        FloatVector d0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 3 * width);
+        FloatVector d1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 3 * width + L);
+        FloatVector e0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 4 * width);
+        FloatVector e1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 4 * width + L);
+        FloatVector f0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 5 * width);
+        FloatVector f1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 5 * width + L);
+        FloatVector g0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 6 * width);
+        FloatVector g1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 6 * width + L);
+        FloatVector h0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 7 * width);
+        FloatVector h1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 7 * width + L);
         for (int xi = x0 + i0, end = x0 + i1; xi < end; xi++, o += P) {
             FloatVector w0 = FloatVector.fromArray(F, w, o);
             FloatVector w1 = FloatVector.fromArray(F, w, o + L);
@@ -332,26 +341,22 @@ final class SimdKernel implements Kernel {
             h0 = w0.fma(x, h0);
             h1 = w1.fma(x, h1);
         }
-        int unit = p * P;
-        // Partial sums are stored as they are; the bias comes off after the last block.
-        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : FloatVector.zero(F);
-        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : FloatVector.zero(F);
-        a0.sub(bias0).intoArray(hidden, h);
-        a1.sub(bias1).intoArray(hidden, h + L);
-        b0.sub(bias0).intoArray(hidden, h + width);
-        b1.sub(bias1).intoArray(hidden, h + width + L);
-        c0.sub(bias0).intoArray(hidden, h + 2 * width);
-        c1.sub(bias1).intoArray(hidden, h + 2 * width + L);
-        d0.sub(bias0).intoArray(hidden, h + 3 * width);
-        d1.sub(bias1).intoArray(hidden, h + 3 * width + L);
-        e0.sub(bias0).intoArray(hidden, h + 4 * width);
-        e1.sub(bias1).intoArray(hidden, h + 4 * width + L);
-        f0.sub(bias0).intoArray(hidden, h + 5 * width);
-        f1.sub(bias1).intoArray(hidden, h + 5 * width + L);
-        g0.sub(bias0).intoArray(hidden, h + 6 * width);
-        g1.sub(bias1).intoArray(hidden, h + 6 * width + L);
-        h0.sub(bias0).intoArray(hidden, h + 7 * width);
-        h1.sub(bias1).intoArray(hidden, h + 7 * width + L);
+        a0.intoArray(hidden, h);
+        a1.intoArray(hidden, h + L);
+        b0.intoArray(hidden, h + width);
+        b1.intoArray(hidden, h + width + L);
+        c0.intoArray(hidden, h + 2 * width);
+        c1.intoArray(hidden, h + 2 * width + L);
+        d0.intoArray(hidden, h + 3 * width);
+        d1.intoArray(hidden, h + 3 * width + L);
+        e0.intoArray(hidden, h + 4 * width);
+        e1.intoArray(hidden, h + 4 * width + L);
+        f0.intoArray(hidden, h + 5 * width);
+        f1.intoArray(hidden, h + 5 * width + L);
+        g0.intoArray(hidden, h + 6 * width);
+        g1.intoArray(hidden, h + 6 * width + L);
+        h0.intoArray(hidden, h + 7 * width);
+        h1.intoArray(hidden, h + 7 * width + L);
     }
 
     /**
@@ -364,13 +369,21 @@ final class SimdKernel implements Kernel {
         int o = weights.panelOffset(p) + i0 * P;
         int h = hiddenStart + r * width + p * P;
         boolean first = i0 == 0;
+        FloatVector s0 = FloatVector.fromArray(F, weights.negBias, p * P);
+        FloatVector s1 = FloatVector.fromArray(F, weights.negBias, p * P + L);
         int x0 = r * n;
-        FloatVector a0 = resume(first, h), a1 = resume(first, h + L);
-        FloatVector b0 = resume(first, h + width), b1 = resume(first, h + width + L);
-        FloatVector c0 = resume(first, h + 2 * width), c1 = resume(first, h + 2 * width + L);
-        FloatVector d0 = resume(first, h + 3 * width), d1 = resume(first, h + 3 * width + L);
-        FloatVector e0 = resume(first, h + 4 * width), e1 = resume(first, h + 4 * width + L);
-        FloatVector f0 = resume(first, h + 5 * width), f1 = resume(first, h + 5 * width + L);
+        FloatVector a0 = first ? s0 : FloatVector.fromArray(F, hidden, h);
+        FloatVector a1 = first ? s1 : FloatVector.fromArray(F, hidden, h + L);
+        FloatVector b0 = first ? s0 : FloatVector.fromArray(F, hidden, h + width);
+        FloatVector b1 = first ? s1 : FloatVector.fromArray(F, hidden, h + width + L);
+        FloatVector c0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 2 * width);
+        FloatVector c1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 2 * width + L);
+        FloatVector d0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 3 * width);
+        FloatVector d1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 3 * width + L);
+        FloatVector e0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 4 * width);
+        FloatVector e1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 4 * width + L);
+        FloatVector f0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 5 * width);
+        FloatVector f1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 5 * width + L);
         for (int i = i0; i < i1; i++, o += P) {
             FloatVector w0 = FloatVector.fromArray(F, w, o);
             FloatVector w1 = FloatVector.fromArray(F, w, o + L);
@@ -394,22 +407,18 @@ final class SimdKernel implements Kernel {
             f0 = w0.fma(x, f0);
             f1 = w1.fma(x, f1);
         }
-        int unit = p * P;
-        // Partial sums are stored as they are; the bias comes off after the last block.
-        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : FloatVector.zero(F);
-        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : FloatVector.zero(F);
-        a0.sub(bias0).intoArray(hidden, h);
-        a1.sub(bias1).intoArray(hidden, h + L);
-        b0.sub(bias0).intoArray(hidden, h + width);
-        b1.sub(bias1).intoArray(hidden, h + width + L);
-        c0.sub(bias0).intoArray(hidden, h + 2 * width);
-        c1.sub(bias1).intoArray(hidden, h + 2 * width + L);
-        d0.sub(bias0).intoArray(hidden, h + 3 * width);
-        d1.sub(bias1).intoArray(hidden, h + 3 * width + L);
-        e0.sub(bias0).intoArray(hidden, h + 4 * width);
-        e1.sub(bias1).intoArray(hidden, h + 4 * width + L);
-        f0.sub(bias0).intoArray(hidden, h + 5 * width);
-        f1.sub(bias1).intoArray(hidden, h + 5 * width + L);
+        a0.intoArray(hidden, h);
+        a1.intoArray(hidden, h + L);
+        b0.intoArray(hidden, h + width);
+        b1.intoArray(hidden, h + width + L);
+        c0.intoArray(hidden, h + 2 * width);
+        c1.intoArray(hidden, h + 2 * width + L);
+        d0.intoArray(hidden, h + 3 * width);
+        d1.intoArray(hidden, h + 3 * width + L);
+        e0.intoArray(hidden, h + 4 * width);
+        e1.intoArray(hidden, h + 4 * width + L);
+        f0.intoArray(hidden, h + 5 * width);
+        f1.intoArray(hidden, h + 5 * width + L);
     }
 
     /** Inputs r..r+3 through panel p, inputs i0..i1; stores their h − b in their rows of {@link #hidden}. */
@@ -418,11 +427,17 @@ final class SimdKernel implements Kernel {
         int o = weights.panelOffset(p) + i0 * P;
         int h = hiddenStart + r * width + p * P;
         boolean first = i0 == 0;
+        FloatVector s0 = FloatVector.fromArray(F, weights.negBias, p * P);
+        FloatVector s1 = FloatVector.fromArray(F, weights.negBias, p * P + L);
         int x0 = r * n, x1 = x0 + n, x2 = x1 + n, x3 = x2 + n;
-        FloatVector a0 = resume(first, h), a1 = resume(first, h + L);
-        FloatVector b0 = resume(first, h + width), b1 = resume(first, h + width + L);
-        FloatVector c0 = resume(first, h + 2 * width), c1 = resume(first, h + 2 * width + L);
-        FloatVector d0 = resume(first, h + 3 * width), d1 = resume(first, h + 3 * width + L);
+        FloatVector a0 = first ? s0 : FloatVector.fromArray(F, hidden, h);
+        FloatVector a1 = first ? s1 : FloatVector.fromArray(F, hidden, h + L);
+        FloatVector b0 = first ? s0 : FloatVector.fromArray(F, hidden, h + width);
+        FloatVector b1 = first ? s1 : FloatVector.fromArray(F, hidden, h + width + L);
+        FloatVector c0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 2 * width);
+        FloatVector c1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 2 * width + L);
+        FloatVector d0 = first ? s0 : FloatVector.fromArray(F, hidden, h + 3 * width);
+        FloatVector d1 = first ? s1 : FloatVector.fromArray(F, hidden, h + 3 * width + L);
         for (int i = i0; i < i1; i++, o += P) {
             FloatVector w0 = FloatVector.fromArray(F, w, o);
             FloatVector w1 = FloatVector.fromArray(F, w, o + L);
@@ -439,17 +454,13 @@ final class SimdKernel implements Kernel {
             d0 = w0.fma(x, d0);
             d1 = w1.fma(x, d1);
         }
-        int unit = p * P;
-        // Partial sums are stored as they are; the bias comes off after the last block.
-        FloatVector bias0 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit) : FloatVector.zero(F);
-        FloatVector bias1 = i1 == n ? FloatVector.fromArray(F, weights.bias, unit + L) : FloatVector.zero(F);
-        a0.sub(bias0).intoArray(hidden, h);
-        a1.sub(bias1).intoArray(hidden, h + L);
-        b0.sub(bias0).intoArray(hidden, h + width);
-        b1.sub(bias1).intoArray(hidden, h + width + L);
-        c0.sub(bias0).intoArray(hidden, h + 2 * width);
-        c1.sub(bias1).intoArray(hidden, h + 2 * width + L);
-        d0.sub(bias0).intoArray(hidden, h + 3 * width);
-        d1.sub(bias1).intoArray(hidden, h + 3 * width + L);
+        a0.intoArray(hidden, h);
+        a1.intoArray(hidden, h + L);
+        b0.intoArray(hidden, h + width);
+        b1.intoArray(hidden, h + width + L);
+        c0.intoArray(hidden, h + 2 * width);
+        c1.intoArray(hidden, h + 2 * width + L);
+        d0.intoArray(hidden, h + 3 * width);
+        d1.intoArray(hidden, h + 3 * width + L);
     }
 }
