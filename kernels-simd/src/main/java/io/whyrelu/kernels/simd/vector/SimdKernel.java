@@ -285,9 +285,10 @@ final class SimdKernel implements Kernel {
      * block before stored in the others (stored and reloaded, a float is unchanged, so blocked and
      * unblocked kernels add the same terms in the same order and agree to the bit); the pass then
      * stores it as it is. Subtracting b at the end instead took sixteen vector operations more per
-     * pass, and with them C2's parse of this method on JDK 17 passed its node-count cutoff: the
-     * calls it parsed after that were inlined late, some stores in some forks could no longer
-     * prove their vector's class, and those forks boxed every vector they stored (design.md rule 1).
+     * pass, and with them C2's parse of this method passed its node-count cutoff on JDK 17 and 25:
+     * the calls it parsed after that were inlined late, and in some JDK 17 forks the last stores
+     * could no longer prove their vector's class and boxed every vector they stored (design.md
+     * rule 15; tools/jit-cutoff checks it).
      */
     private void panelEightInputs(float[] xs, int r, int p, int i0, int i1) {
         float[] w = weights.packed;
