@@ -13,6 +13,8 @@ for a in $ACTIVATIONS; do
   for shape in 256x256x64 16x1024x1; do
     IFS=x read -r n k b <<< "$shape"
     echo "$a $shape" >&2
+    # A failed fork must not leave an older build's log to be read as this one's.
+    rm -f "$OUT/$a-$shape.log"
     "$JAVA" --add-modules jdk.incubator.vector -cp "$JAR" org.openjdk.jmh.Main KernelThroughput.kernel \
       -p activation="$a" -p impl=simd -p n="$n" -p k="$k" -p batch="$b" -f 1 -wi 4 -w 100ms -i 2 -r 100ms \
       -jvmArgs "--add-modules jdk.incubator.vector -XX:+UnlockDiagnosticVMOptions -XX:+LogCompilation -XX:LogFile=$OUT/$a-$shape.log $FLAGS" \
