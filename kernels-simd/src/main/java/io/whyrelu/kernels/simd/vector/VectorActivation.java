@@ -71,7 +71,8 @@ final class VectorActivation {
             case SOFTPLUS:
                 for (; i < bound; i += L) {
                     FloatVector x = load(in, inOff + i);
-                    (VectorMath.softplusShortApplies(x, p) ? VectorMath.softplusShort(x, p) : VectorMath.softplus(x, p)).intoArray(out, outOff + i);
+                    FloatVector a = VectorMath.softplusMagnitude(x, p);
+                    (VectorExp.normalMagnitude(a) ? VectorMath.softplusShort(x, p, a) : VectorMath.softplus(x, p)).intoArray(out, outOff + i);
                 }
                 break;
             case ELU: for (; i < bound; i += L) elu(load(in, inOff + i)).intoArray(out, outOff + i); break;

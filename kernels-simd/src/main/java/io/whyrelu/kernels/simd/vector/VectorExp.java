@@ -52,9 +52,14 @@ final class VectorExp {
      */
     static final float NORMAL_BOUND = 86f;
 
-    /** True when every lane is within ±{@link #NORMAL_BOUND} (false for NaN): −|x| in range, one compare. */
+    /** True when every lane is within ±{@link #NORMAL_BOUND} (false for NaN). */
     static boolean normal(FloatVector x) {
-        return negAbs(x).compare(VectorOperators.GE, -NORMAL_BOUND).allTrue();
+        return normalMagnitude(x.abs());
+    }
+
+    /** {@link #normal} from a = |x|, for a caller that needs |x| anyway. */
+    static boolean normalMagnitude(FloatVector a) {
+        return a.compare(VectorOperators.LE, NORMAL_BOUND).allTrue();
     }
 
     /** −|x| in one operation (the sign bit set), where abs then neg take two. */

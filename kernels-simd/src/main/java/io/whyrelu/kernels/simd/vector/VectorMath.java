@@ -49,14 +49,18 @@ final class VectorMath {
         return softplus(x, beta, y, VectorExp.expTimes(VectorExp.negAbs(y), FloatVector.broadcast(F, 1f)));
     }
 
-    /** {@link #softplus} where every lane of β·x is within ±86 ({@link #softplusShortApplies}); the same bits. */
-    static FloatVector softplusShort(FloatVector x, float beta) {
-        FloatVector y = beta == 1f ? x : x.mul(beta);
-        return softplus(x, beta, y, VectorExp.expNormal(VectorExp.negAbs(y)));
+    /** |β·x|: {@link #softplusShort}'s argument and, through {@link VectorExp#normalMagnitude}, its test. */
+    static FloatVector softplusMagnitude(FloatVector x, float beta) {
+        return (beta == 1f ? x : x.mul(beta)).abs();
     }
 
-    static boolean softplusShortApplies(FloatVector x, float beta) {
-        return VectorExp.normal(beta == 1f ? x : x.mul(beta));
+    /**
+     * {@link #softplus} from a = |β·x| where every lane of a is within 86 ({@link VectorExp#normalMagnitude});
+     * the same bits. e^-a from {@link VectorExp#expNegNormal}, the same bits as e^x of −a: the loop's test and
+     * this share one |β·x|, where −|β·x| would take two more operations each (C2's node cutoff, design.md rule 15).
+     */
+    static FloatVector softplusShort(FloatVector x, float beta, FloatVector a) {
+        return softplus(x, beta, beta == 1f ? x : x.mul(beta), VectorExp.expNegNormal(a));
     }
 
     /** softplus from y = β·x and z = e^-|y|. */
