@@ -16,7 +16,7 @@ import jdk.incubator.vector.VectorOperators;
  * <ul>
  * <li>The short form (2^−125 ≤ |x| ≤ 9.9, so |v| ≤ 85.1: {@link GeluRange}) carries v as a float
  * pair, hi + lo, to about 2^−40 relative: x² split by an FMA, c1 and c3 split in two floats, the
- * sum c1 + c3·x² by Knuth's TwoSum, the product by x by an FMA. lo then joins e^(−v)'s reduced
+ * sum c1 + c3·x² by an FMA and its error by another, the product by x by an FMA. lo then joins e^(−v)'s reduced
  * argument ({@link VectorExp#expNormalMinus}), and x/(1 + e^(−v)) needs no reflection at the sign,
  * e^(−v) being normal for |v| ≤ 85.1. Twice the lanes of double.
  * <li>Other vectors (a lane beyond ±9.9, a zero, a subnormal, NaN) take the double form: a float x
@@ -29,8 +29,8 @@ final class VectorGeluTanh {
     private static final double TWO_SQRT_2_OVER_PI = 2 * 0.7978845608028654;
     private static final double GELU_CUBIC = 0.044715;
 
-    // c1 = 2√(2/π) and c3 = c1·0.044715 as float pairs, hi + lo.
-    private static final float C1_HI = (float) TWO_SQRT_2_OVER_PI;
+    // c1 = 2√(2/π) and c3 = c1·0.044715 as float pairs, hi + lo; C1_HI to 21 significant bits (a multiple of 2^−20).
+    private static final float C1_HI = (float) (Math.rint(TWO_SQRT_2_OVER_PI * 0x1p20) * 0x1p-20);
     private static final float C1_LO = (float) (TWO_SQRT_2_OVER_PI - C1_HI);
     private static final float C3_HI = (float) (TWO_SQRT_2_OVER_PI * GELU_CUBIC);
     private static final float C3_LO = (float) (TWO_SQRT_2_OVER_PI * GELU_CUBIC - C3_HI);
@@ -111,17 +111,19 @@ final class VectorGeluTanh {
 
     /** gelu-tanh for 2^−125 ≤ |x| ≤ 9.9 only, in float lanes. */
     static FloatVector geluTanhShort(FloatVector x) {
+        // x² = s + sl exactly, from ns = −s (negated: x's negation serves twice).
         FloatVector negX = x.neg();
-        // x² = s + sl; c3·x² = p + pl.
-        FloatVector s = x.mul(x);
-        FloatVector sl = x.fma(x, s.neg());
-        FloatVector p = s.mul(C3_HI);
-        FloatVector pl = s.fma(FloatVector.broadcast(Lanes.F, C3_HI), p.neg());
-        pl = s.fma(FloatVector.broadcast(Lanes.F, C3_LO), sl.fma(FloatVector.broadcast(Lanes.F, C3_HI), pl));
-        // w = c1 + c3·x² = wh + wl: TwoSum of C1_HI and p, (p − p') + (C1_HI − (wh − p')), then the low parts.
-        FloatVector wh = p.add(C1_HI);
-        FloatVector pPart = wh.sub(C1_HI);
-        FloatVector wl = p.sub(pPart).sub(wh.sub(pPart).sub(C1_HI)).add(pl.add(C1_LO));
+        FloatVector ns = negX.mul(x);
+        FloatVector sl = x.fma(x, ns);
+        // w = c1 + c3·x² = wh + wl. wh = C3_HI·s + C1_HI, one rounding. Its error takes one more FMA: with C1_HI a
+        // multiple of 2^−20, C1_HI − wh is exact for every wh here (1.59 ≤ wh ≤ 8.6: a multiple of ulp(wh), fewer
+        // than 2^24 of them), so fma(s, C3_HI, C1_HI − wh) is the error rounded once, to 2^−24 of itself. Then the
+        // low parts: C1_LO, C3_HI·sl and C3_LO·s (C3_LO·sl is below 2^−48 of w). TwoSum took seven operations.
+        FloatVector c1 = FloatVector.broadcast(Lanes.F, C1_HI);
+        FloatVector negC3 = FloatVector.broadcast(Lanes.F, -C3_HI);
+        FloatVector wh = ns.fma(negC3, c1);
+        FloatVector error = ns.fma(negC3, c1.sub(wh));
+        FloatVector wl = ns.fma(FloatVector.broadcast(Lanes.F, -C3_LO), sl.fma(FloatVector.broadcast(Lanes.F, C3_HI), error.add(C1_LO)));
         // −v = −x·w = vh − d, d = x·wl + (x·wh + vh) (the inner FMA is exact: vh's rounding error).
         FloatVector vh = negX.mul(wh);
         FloatVector d = x.fma(wl, x.fma(wh, vh));

@@ -10,7 +10,7 @@ import jdk.incubator.vector.FloatVector;
  * formed, so small z keep every bit. P is the series 1/3 + t/5 + t²/7 + … fitted as a cubic
  * (tools/fit_log1p.py): 5.1e-9 relative with float coefficients, where the series needed seven
  * terms for 1.5e-9. Three FMAs fewer keep softplus's loop under C2's node cutoff (docs/design.md,
- * rule 15). Deterministic across JIT tiers, unlike the JDK's lanewise LOG1P.
+ * rule 16). Deterministic across JIT tiers, unlike the JDK's lanewise LOG1P.
  */
 final class VectorLog1p {
 

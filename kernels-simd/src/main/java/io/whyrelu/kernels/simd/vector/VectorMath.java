@@ -57,7 +57,7 @@ final class VectorMath {
     /**
      * {@link #softplus} from a = |β·x| where every lane of a is within 86 ({@link VectorExp#normalMagnitude});
      * the same bits. e^-a from {@link VectorExp#expNegNormal}, the same bits as e^x of −a: the loop's test and
-     * this share one |β·x|, where −|β·x| would take two more operations each (C2's node cutoff, design.md rule 15).
+     * this share one |β·x|, where −|β·x| would take two more operations each (C2's node cutoff, design.md rule 16).
      */
     static FloatVector softplusShort(FloatVector x, float beta, FloatVector a) {
         return softplus(x, beta, beta == 1f ? x : x.mul(beta), VectorExp.expNegNormal(a));
