@@ -1,7 +1,7 @@
 """Fits P in  log(1 + z) = 2s + 2s*t*P(t),  s = z/(2 + z),  t = s^2,  for z in [0, 1] (t <= 1/9),
 for the vector log1p (VectorLog1p.java). The series 2*atanh(s) has P = 1/3 + t/5 + t^2/7 + ...;
 a fitted P of degree 3 is as good as seven series terms and saves C2 three FMAs (and their
-broadcasts) in softplus's loop, which sits near C2's node cutoff (docs/design.md, rule 15).
+broadcasts) in softplus's loop, which sits near C2's node cutoff (docs/design.md, rule 16).
 
 Least squares on Chebyshev nodes, weighted for the relative error of the whole log1p, then the
 coefficients rounded to float32 and the rounded polynomial re-checked in high precision.
